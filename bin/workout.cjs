@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The `workout` command. The bundle is built by `npm install` (prepare) or `npm run build`.
+const path = require('node:path');
+const fs = require('node:fs');
+const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs');
+if (!fs.existsSync(bundle)) {
+    process.stderr.write('workout: the command is not built yet: run `npm install` (or `npm run build`) in the project first.\n');
+    process.exit(2);
+}
+require(bundle);

@@ -1,0 +1,98 @@
+/**
+ * Amounts as coaches write them (`15`, `30s`, `1h30min`, `400m`, `12kg`, `70%`) turned into
+ * numbers with a known kind. Pure functions: the validator, the model compiler and the editor
+ * features all read amounts through this file.
+ */
+
+export type QuantityKind = 'count' | 'seconds' | 'meters' | 'kg' | 'lb' | 'percent';
+
+export interface Quantity {
+    readonly kind: QuantityKind;
+    readonly value: number;
+}
+
+export interface QuantityRange {
+    readonly kind: QuantityKind;
+    readonly min: number;
+    readonly max: number;
+}
+
+const SECONDS_PER_UNIT: Record<string, number> = {
+    h: 3600, hr: 3600, hrs: 3600,
+    min: 60, mins: 60,
+    s: 1, sec: 1, secs: 1
+};
+
+const METERS_PER_UNIT: Record<string, number> = { m: 1, km: 1000, mi: 1609.344 };
+
+/** Parses one amount token; `undefined` for text that is not an amount. */
+export function parseQuantity(text: string): Quantity | undefined {
+    const trimmed = text.trim();
+    if (/^[0-9]+(\.[0-9]+)?$/.test(trimmed)) {
+        return { kind: 'count', value: Number(trimmed) };
+    }
+    const durationParts = [...trimmed.matchAll(/([0-9]+(?:\.[0-9]+)?)(hrs|hr|h|mins|min|secs|sec|s)/g)];
+    if (durationParts.length > 0 && durationParts.map(part => part[0]).join('') === trimmed) {
+        const seconds = durationParts.reduce((sum, part) => sum + Number(part[1]) * SECONDS_PER_UNIT[part[2]], 0);
+        return { kind: 'seconds', value: seconds };
+    }
+    const single = /^([0-9]+(?:\.[0-9]+)?)(km|mi|m|kg|lbs|lb|%)$/.exec(trimmed);
+    if (!single) {
+        return undefined;
+    }
+    const value = Number(single[1]);
+    const unit = single[2];
+    if (unit in METERS_PER_UNIT) {
+        return { kind: 'meters', value: value * METERS_PER_UNIT[unit] };
+    }
+    if (unit === '%') {
+        return { kind: 'percent', value };
+    }
+    return { kind: unit === 'kg' ? 'kg' : 'lb', value };
+}
+
+export type RangeProblem = 'not-an-amount' | 'units-differ';
+
+/**
+ * Parses `min` and optional `max` of a range. A bare number takes the unit of the other bound,
+ * so `30-45s` is 30 to 45 seconds and `8-10` is 8 to 10 reps.
+ */
+export function parseRange(minText: string, maxText?: string): QuantityRange | RangeProblem {
+    const min = parseQuantity(minText);
+    const max = maxText === undefined ? min : parseQuantity(maxText);
+    if (!min || !max) {
+        return 'not-an-amount';
+    }
+    if (min.kind === max.kind) {
+        return { kind: min.kind, min: min.value, max: max.value };
+    }
+    if (min.kind === 'count' && maxText !== undefined) {
+        const rescaled = parseQuantity(minText + unitSuffix(maxText));
+        if (rescaled && rescaled.kind === max.kind) {
+            return { kind: max.kind, min: rescaled.value, max: max.value };
+        }
+    }
+    return 'units-differ';
+}
+
+function unitSuffix(text: string): string {
+    const match = /[a-z%]+$/.exec(text.trim());
+    return match ? match[0] : '';
+}
+
+/** `75` → `1min 15s`, `3600` → `1h`: how the tools print durations back to a coach. */
+export function formatSeconds(totalSeconds: number): string {
+    const seconds = Math.round(totalSeconds);
+    if (seconds < 60) {
+        return `${seconds}s`;
+    }
+    const hours = Math.floor(seconds / 3600);
+    const minutes = Math.floor((seconds % 3600) / 60);
+    const rest = seconds % 60;
+    return [hours ? `${hours}h` : '', minutes ? `${minutes}min` : '', rest ? `${rest}s` : ''].filter(Boolean).join(' ');
+}
+
+/** `1500` → `1.5km`, `400` → `400m`. */
+export function formatMeters(meters: number): string {
+    return meters >= 1000 ? `${Number((meters / 1000).toFixed(2))}km` : `${Math.round(meters)}m`;
+}

@@ -1,0 +1,117 @@
+/**
+ * Checks on blocks (`amrap 20min < … >`, `3 rounds rest 60s < … >`) and on rest lines.
+ */
+import type { ValidationAcceptor } from 'langium';
+import type { Block, RestItem } from '../generated/ast.js';
+import { compileBlock, workSeconds } from '../../model/compile.js';
+import type { BlockModel, ItemModel } from '../../model/session-model.js';
+import { formatSeconds } from '../quantities.js';
+import { IssueCodes } from './issue-codes.js';
+import { allOf } from './all-of.js';
+import { durationMustBeGiven } from './entry-checks.js';
+
+const PLAUSIBLE_ROUNDS = 50;
+const PLAUSIBLE_CAP_SECONDS = 3 * 3600;
+
+export function timedBlockMustHaveCap(block: Block, accept: ValidationAcceptor): void {
+    if ((block.kind === 'amrap' || block.kind === 'emom') && !block.cap) {
+        const example = block.kind === 'amrap' ? 'amrap 20min' : 'emom 10min';
+        accept('error', `An ${block.kind.toUpperCase()} needs a time cap: write \`${example} < … >\`.`, {
+            node: block, property: 'kind', code: IssueCodes.CapRequired
+        });
+    }
+}
+
+export function blockTimesMustBeDurations(block: Block, accept: ValidationAcceptor): void {
+    const capSeconds = block.cap ? durationMustBeGiven(block.cap, 'A time cap', accept) : undefined;
+    if (capSeconds && capSeconds.max > PLAUSIBLE_CAP_SECONDS) {
+        accept('warning', `A ${formatSeconds(capSeconds.max)} cap is longer than a session: check the unit.`, {
+            node: block.cap!, code: IssueCodes.ImplausibleAmount
+        });
+    }
+    if (block.every) {
+        durationMustBeGiven(block.every, 'The interval of `every`', accept);
+    }
+    if (block.on) {
+        durationMustBeGiven(block.on, 'The work interval', accept);
+    }
+    if (block.off) {
+        durationMustBeGiven(block.off, 'The rest interval', accept);
+    }
+    if (block.rest) {
+        durationMustBeGiven(block.rest, 'A rest', accept);
+    }
+}
+
+export function roundsMustBePositiveAndPlausible(block: Block, accept: ValidationAcceptor): void {
+    if (block.count === undefined) {
+        return;
+    }
+    const rounds = parseInt(block.count, 10);
+    if (rounds <= 0) {
+        accept('error', 'A block must be done at least once: write `1 rounds` or more, or remove the block.', {
+            node: block, property: 'count', code: IssueCodes.CountNotPositive
+        });
+    } else if (rounds > PLAUSIBLE_ROUNDS) {
+        accept('warning', `${rounds} rounds is unusual (over ${PLAUSIBLE_ROUNDS}): check the number.`, {
+            node: block, property: 'count', code: IssueCodes.ImplausibleAmount
+        });
+    }
+}
+
+export function blockMustNotBeEmpty(block: Block, accept: ValidationAcceptor): void {
+    if (block.items.length === 0) {
+        accept('warning', `This ${block.kind} block is empty: add exercises between \`<\` and \`>\`, or remove it.`, {
+            node: block, property: 'kind', code: IssueCodes.EmptyBlock
+        });
+    }
+}
+
+/** Seconds of work that are fixed by the text (holds, timed efforts, rests), not estimated from reps. */
+function timedSeconds(items: ItemModel[]): number {
+    let total = 0;
+    for (const item of items) {
+        if (item.type === 'rest') {
+            total += item.seconds;
+        } else if (item.type === 'entry' && item.seconds) {
+            total += item.sets * item.seconds.min * (item.side === 'each' ? 2 : 1) + item.sets * (item.restSeconds ?? 0);
+        } else if (item.type === 'block') {
+            total += item.capSeconds ?? timedSeconds(item.entries) * (item.rounds ?? 1);
+        }
+    }
+    return total;
+}
+
+export function timedWorkMustFitTheCap(block: Block, accept: ValidationAcceptor): void {
+    if (!['amrap', 'emom', 'every', 'for-time'].includes(block.kind) || !block.cap) {
+        return;
+    }
+    const model: BlockModel = compileBlock(block);
+    const window = model.kind === 'emom' ? model.everySeconds : model.capSeconds;
+    if (!window) {
+        return;
+    }
+    const timed = timedSeconds(model.entries);
+    if (timed > window) {
+        const what = model.kind === 'emom' ? `each ${formatSeconds(window)} interval` : `the ${formatSeconds(window)} cap`;
+        accept('error', `The timed work in this block adds up to ${formatSeconds(timed)}, more than ${what}: shorten the work or raise the cap.`, {
+            node: block, property: 'cap', code: IssueCodes.CapExceeded, data: { timedSeconds: timed, capSeconds: window }
+        });
+    } else if (model.kind === 'emom' && workSeconds(model) > window) {
+        accept('warning', `One round is estimated at ${formatSeconds(workSeconds(model))}, longer than ${formatSeconds(window)}: the athlete will get no rest. Cut reps or lengthen the interval.`, {
+            node: block, property: 'cap', code: IssueCodes.CapExceeded
+        });
+    }
+}
+
+export const blockChecks = allOf<Block>(
+    timedBlockMustHaveCap,
+    blockTimesMustBeDurations,
+    roundsMustBePositiveAndPlausible,
+    blockMustNotBeEmpty,
+    timedWorkMustFitTheCap
+);
+
+export function restItemChecks(rest: RestItem, accept: ValidationAcceptor): void {
+    durationMustBeGiven(rest.duration, 'A rest', accept);
+}

@@ -1,0 +1,34 @@
+/**
+ * Every diagnostic the workout tools report, by stable code. The validator, the quick fixes,
+ * the settings and the tests all refer to these names; docs/checks.md explains each one.
+ */
+export const IssueCodes = {
+    SyntaxError: 'syntax-error',
+    UnknownExercise: 'unknown-exercise',
+    UnknownWorkout: 'unknown-workout',
+    ImportNotFound: 'import-not-found',
+    DuplicateDefinition: 'duplicate-definition',
+    UnknownProperty: 'unknown-property',
+    InvalidPropertyValue: 'invalid-property-value',
+    AmountKind: 'amount-kind',
+    RangeInverted: 'range-inverted',
+    RangeUnitsDiffer: 'range-units-differ',
+    CountNotPositive: 'count-not-positive',
+    ImplausibleAmount: 'implausible-amount',
+    UnilateralNeedsSide: 'unilateral-needs-side',
+    NeedsDuration: 'needs-duration',
+    InvalidLoad: 'invalid-load',
+    CapRequired: 'cap-required',
+    CapExceeded: 'cap-exceeded',
+    EmptyBlock: 'empty-block',
+    DuplicateModifier: 'duplicate-modifier',
+    // plans
+    StrengthSessionsPerWeek: 'strength-sessions-per-week',
+    StrengthOnLongRunDay: 'strength-on-long-run-day',
+    StrengthBeforeRun: 'strength-before-run',
+    ProgressionTooSteep: 'progression-too-steep',
+    NoRestDay: 'no-rest-day',
+    DuplicateDay: 'duplicate-day'
+} as const;
+
+export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

@@ -1,0 +1,95 @@
+/**
+ * Checks on names that point elsewhere: `exercise` definitions, imports, workouts named in a
+ * plan, and names defined twice in the workspace.
+ */
+import { AstUtils, UriUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { distance } from 'fastest-levenshtein';
+import type { LangiumServices } from 'langium/lsp';
+import { isExerciseDef, isWorkout, type Document, type ExerciseDef, type Import, type WorkoutRef } from '../generated/ast.js';
+import { EXERCISE_PROPERTIES, unquote } from '../exercise-info.js';
+import { parseQuantity } from '../quantities.js';
+import { nameKey } from '../workout-scope-provider.js';
+import { IssueCodes } from './issue-codes.js';
+
+export function definitionPropertiesMustBeKnown(definition: ExerciseDef, accept: ValidationAcceptor): void {
+    for (const prop of definition.props) {
+        const key = unquote(prop.key);
+        if (!(key in EXERCISE_PROPERTIES)) {
+            accept('warning', `\`${key}\` is not an exercise property. Use one of: ${Object.keys(EXERCISE_PROPERTIES).join(', ')}.`, {
+                node: prop, property: 'key', code: IssueCodes.UnknownProperty
+            });
+            continue;
+        }
+        const value = unquote(prop.values[0] ?? '');
+        const invalid = (expected: string) => accept('error', `\`${key}\` expects ${expected}.`, {
+            node: prop, property: 'values', code: IssueCodes.InvalidPropertyValue
+        });
+        if (key === 'per-rep' && (parseQuantity(value)?.kind !== 'seconds' || parseQuantity(value)!.value <= 0)) {
+            invalid(EXERCISE_PROPERTIES[key]);
+        } else if (key === 'kind' && !['reps', 'hold', 'cardio'].includes(value)) {
+            invalid(EXERCISE_PROPERTIES[key]);
+        } else if (key === 'unilateral' && !['yes', 'no', 'true', 'false'].includes(value)) {
+            invalid('`yes` or `no`');
+        }
+    }
+}
+
+export const definitionChecks = definitionPropertiesMustBeKnown;
+
+export function importMustExist(node: Import, accept: ValidationAcceptor, services: LangiumServices): void {
+    const document = AstUtils.getDocument(node);
+    const path = unquote(node.path);
+    const target = UriUtils.resolvePath(UriUtils.dirname(document.uri), path);
+    if (!services.shared.workspace.LangiumDocuments.hasDocument(target)) {
+        accept('error', `Cannot find \`${path}\`: the path is relative to this file and must name a \`.workout\` file.`, {
+            node, property: 'path', code: IssueCodes.ImportNotFound
+        });
+    }
+}
+
+export const importChecks = importMustExist;
+
+export function workoutMustExist(ref: WorkoutRef, accept: ValidationAcceptor, services?: LangiumServices): void {
+    if (ref.workout.ref) {
+        return;
+    }
+    const name = unquote(ref.workout.$refText);
+    const known = services ? services.shared.workspace.IndexManager.allElements('Workout').map(found => found.name).toArray() : [];
+    const closest = known.filter(candidate => distance(nameKey(candidate), nameKey(name)) <= 3).slice(0, 3);
+    const offer = closest.length ? ` Did you mean ${closest.map(found => `\`${found}\``).join(', ')}?` : '';
+    accept('error', `No workout is named \`${name}\` in this workspace.${offer} Define it with \`workout ${name} < … >\` or fix the name.`, {
+        node: ref, property: 'workout', code: IssueCodes.UnknownWorkout, data: { name, suggestions: closest }
+    });
+}
+
+export const workoutRefChecks = workoutMustExist;
+
+/** An exercise or workout name may be defined once in the whole workspace. */
+export function namesMustBeDefinedOnce(document: Document, accept: ValidationAcceptor, services: LangiumServices): void {
+    const index = services.shared.workspace.IndexManager;
+    const thisUri = AstUtils.getDocument(document).uri.toString();
+    const seenHere = new Map<string, AstNode>();
+    for (const element of document.elements) {
+        if (!isExerciseDef(element) && !isWorkout(element)) {
+            continue;
+        }
+        const type = element.$type;
+        const key = `${type}:${nameKey(element.name)}`;
+        const what = type === 'Workout' ? 'workout' : 'exercise';
+        if (seenHere.has(key)) {
+            accept('error', `The ${what} \`${unquote(element.name)}\` is already defined on line ${(seenHere.get(key)!.$cstNode?.range.start.line ?? 0) + 1}: rename one of them.`, {
+                node: element, property: 'name', code: IssueCodes.DuplicateDefinition
+            });
+            continue;
+        }
+        seenHere.set(key, element);
+        const elsewhere = index.allElements(type).find(found => found.documentUri.toString() !== thisUri && nameKey(found.name) === nameKey(element.name));
+        if (elsewhere) {
+            accept('error', `The ${what} \`${unquote(element.name)}\` is also defined in ${UriUtils.basename(elsewhere.documentUri)}: names must be unique across the workspace, rename one of them.`, {
+                node: element, property: 'name', code: IssueCodes.DuplicateDefinition
+            });
+        }
+    }
+}
+
+export const documentChecks = namesMustBeDefinedOnce;

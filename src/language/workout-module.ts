@@ -1,0 +1,47 @@
+/**
+ * The dependency-injection module of the workout language: the parts that differ from
+ * Langium's defaults are swapped in here, and only here.
+ */
+import { inject, type LangiumCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import { createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices } from 'langium/lsp';
+import { WorkoutGeneratedSharedModule, WorkoutLanguageGeneratedModule } from './generated/module.js';
+import { WorkoutScopeProvider } from './workout-scope-provider.js';
+import { WorkoutDocumentValidator } from './workout-document-validator.js';
+import { WorkoutLexerErrorMessageProvider, WorkoutParserErrorMessageProvider } from './workout-parser-messages.js';
+import { registerWorkoutChecks } from './validation/workout-validator.js';
+
+export type WorkoutServices = LangiumServices;
+
+/** Core overrides, independent of any editor: the CLI and the language server both use them. */
+export const WorkoutCoreModule: Module<LangiumCoreServices, PartialLangiumCoreServices> = {
+    parser: {
+        ParserErrorMessageProvider: () => new WorkoutParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new WorkoutLexerErrorMessageProvider()
+    },
+    references: {
+        ScopeProvider: services => new WorkoutScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: services => new WorkoutDocumentValidator(services)
+    }
+};
+
+export function createWorkoutServices(
+    context: DefaultSharedModuleContext,
+    ...extraModules: Array<Module<WorkoutServices, PartialLangiumServices>>
+): { shared: LangiumSharedServices; Workout: WorkoutServices } {
+    const shared = inject(createDefaultSharedModule(context), WorkoutGeneratedSharedModule);
+    const Workout = inject(
+        createDefaultModule({ shared }),
+        WorkoutLanguageGeneratedModule,
+        WorkoutCoreModule as Module<WorkoutServices, PartialLangiumServices>,
+        ...extraModules
+    );
+    shared.ServiceRegistry.register(Workout);
+    registerWorkoutChecks(Workout);
+    if (!context.connection) {
+        // Outside a language server nobody sends a configuration: start with the defaults.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Workout };
+}

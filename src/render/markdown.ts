@@ -1,0 +1,54 @@
+/**
+ * The session as Markdown, for a README, a pull request or a message to an athlete.
+ */
+import { formatSeconds } from '../language/quantities.js';
+import type { BlockModel, ItemModel, SessionModel, WorkoutModel } from '../model/session-model.js';
+import { describeBlock, describeEntry, explainBlock } from './describe.js';
+
+/** User text goes into Markdown as text, not as markup. */
+export function escapeMarkdown(text: string): string {
+    return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, match => `\\${match}`).replace(/\r?\n/g, ' ');
+}
+
+function renderItems(items: ItemModel[], depth: number, lines: string[]): void {
+    const indent = '  '.repeat(depth);
+    for (const item of items) {
+        if (item.type === 'entry') {
+            const note = item.note ? ` — _${escapeMarkdown(item.note)}_` : '';
+            lines.push(`${indent}- ${escapeMarkdown(describeEntry(item))}${note}`);
+        } else if (item.type === 'rest') {
+            lines.push(`${indent}- Rest ${formatSeconds(item.seconds)}`);
+        } else {
+            lines.push(`${indent}- **${escapeMarkdown(describeBlock(item))}**`);
+            renderItems(item.entries, depth + 1, lines);
+        }
+    }
+}
+
+function renderBlock(block: BlockModel, lines: string[]): void {
+    lines.push(`## ${escapeMarkdown(describeBlock(block))} · ${formatSeconds(block.estimatedSeconds)}`, '');
+    const explanation = explainBlock(block);
+    if (explanation) {
+        lines.push(explanation, '');
+    }
+    renderItems(block.entries, 0, lines);
+    lines.push('');
+}
+
+export function renderWorkoutMarkdown(workout: WorkoutModel): string {
+    const lines = [`# ${escapeMarkdown(workout.name)}`, ''];
+    const equipment = workout.equipment.length ? workout.equipment.map(escapeMarkdown).join(', ') : 'none';
+    lines.push(`**Estimated time:** ${formatSeconds(workout.estimatedSeconds)} · **Equipment:** ${equipment}`, '');
+    workout.blocks.forEach(block => renderBlock(block, lines));
+    const muscles = Object.entries(workout.muscles).sort(([, a], [, b]) => b - a);
+    if (muscles.length > 0) {
+        lines.push('## Sets per muscle group', '', '| Muscle | Sets |', '| --- | ---: |');
+        muscles.forEach(([muscle, sets]) => lines.push(`| ${escapeMarkdown(muscle)} | ${sets} |`));
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+
+export function renderSessionMarkdown(session: SessionModel): string {
+    return session.workouts.map(renderWorkoutMarkdown).join('\n---\n\n');
+}
