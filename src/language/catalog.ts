@@ -18,6 +18,37 @@ export const MUSCLES = [
 ] as const;
 export type Muscle = (typeof MUSCLES)[number];
 
+/**
+ * Words coaches use for muscles (in `exercise` definitions: `muscles: quads, glutes, core`)
+ * mapped to the catalog vocabulary, so a definition's muscles add up with the catalog's.
+ * The vocabulary has no hip flexors: they count as quadriceps (the rectus femoris is both).
+ */
+const MUSCLE_WORDS: Record<string, Muscle> = {
+    abs: 'abdominals', ab: 'abdominals', core: 'abdominals', obliques: 'abdominals', stomach: 'abdominals',
+    'hip-abductors': 'abductors', 'glute-med': 'abductors', 'glute-medius': 'abductors', 'outer-thighs': 'abductors',
+    'hip-adductors': 'adductors', groin: 'adductors', 'inner-thighs': 'adductors',
+    bicep: 'biceps', bis: 'biceps',
+    calf: 'calves', soleus: 'calves', gastrocnemius: 'calves', shins: 'calves', feet: 'calves', foot: 'calves',
+    pecs: 'chest', pectorals: 'chest', 'pectoral-muscles': 'chest',
+    forearm: 'forearms', grip: 'forearms',
+    glute: 'glutes', 'gluteus-maximus': 'glutes', bum: 'glutes',
+    hams: 'hamstrings', hamstring: 'hamstrings', hammies: 'hamstrings',
+    lat: 'lats', 'latissimus-dorsi': 'lats',
+    'lower-back': 'lower back', 'erector-spinae': 'lower back', erectors: 'lower back', 'low-back': 'lower back',
+    'middle-back': 'middle back', 'mid-back': 'middle back', 'upper-back': 'middle back', rhomboids: 'middle back',
+    quads: 'quadriceps', quad: 'quadriceps', quadricep: 'quadriceps', thighs: 'quadriceps', 'hip-flexors': 'quadriceps', 'hip-flexor': 'quadriceps',
+    shoulder: 'shoulders', delts: 'shoulders', deltoids: 'shoulders', deltoid: 'shoulders',
+    trap: 'traps', trapezius: 'traps',
+    tricep: 'triceps', tris: 'triceps',
+};
+
+/** The catalog muscle a coach's word means (`quads` → `quadriceps`, `core` → `abdominals`), if any. */
+export function muscleName(word: string): Muscle | undefined {
+    const norm = normaliseName(word);
+    const exact = MUSCLES.find((m) => normaliseName(m) === norm);
+    return exact ?? MUSCLE_WORDS[norm];
+}
+
 export interface CatalogEntry {
     /** Normalised name, unique: what the session model reports as `exercise`. */
     readonly id: string;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { Catalog, MUSCLES, lookupKey, normaliseName, type CatalogEntry } from '../../src/language/catalog.js';
+import { Catalog, MUSCLES, lookupKey, muscleName, normaliseName, type CatalogEntry } from '../../src/language/catalog.js';
 
 const catalog = Catalog.default;
 
@@ -131,6 +131,18 @@ describe('lookupKey', () => {
         expect(normaliseName("Farmer's Walk")).toBe('farmer-s-walk');
         expect(normaliseName('3/4 Sit-Up')).toBe('3-4-sit-up');
         expect(normaliseName('--Box Jump (Multiple Response)--')).toBe('box-jump-multiple-response');
+    });
+});
+
+describe('muscleName', () => {
+    it('maps coach words to the catalog vocabulary', () => {
+        expect(muscleName('quads')).toBe('quadriceps');
+        expect(muscleName('Core')).toBe('abdominals');
+        expect(muscleName('hip flexors')).toBe('quadriceps');
+        expect(muscleName('lower back')).toBe('lower back');
+        expect(muscleName('lower-back')).toBe('lower back');
+        expect(muscleName('glutes')).toBe('glutes');
+        expect(muscleName('elbows')).toBeUndefined();
     });
 });
 
