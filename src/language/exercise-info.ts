@@ -3,7 +3,7 @@
  * definition when there is one (a coach's own word wins), else from the catalog.
  */
 import type { Entry, ExerciseDef } from './generated/ast.js';
-import { Catalog, type CatalogEntry, type ExerciseKind } from './catalog.js';
+import { Catalog, muscleName, type CatalogEntry, type ExerciseKind } from './catalog.js';
 import { parseQuantity } from './quantities.js';
 
 export interface ExerciseInfo {
@@ -64,6 +64,8 @@ export function exerciseInfoFromCatalog(entry: CatalogEntry): ExerciseInfo {
 export function exerciseInfoFromDefinition(definition: ExerciseDef, catalog: Catalog = Catalog.default): ExerciseInfo {
     const values = (key: string): string[] =>
         definition.props.filter(prop => prop.key === key).flatMap(prop => prop.values.map(unquote));
+    // Coaches write `quads` and `core`; the catalog says `quadriceps` and `abdominals`.
+    const muscles = (key: string) => values(key).map(word => muscleName(word) ?? word);
     const perRep = parseQuantity(values('per-rep')[0] ?? '');
     const kind = values('kind')[0];
     // A definition that shadows a catalog exercise keeps the catalog's facts it does not restate.
@@ -72,8 +74,8 @@ export function exerciseInfoFromDefinition(definition: ExerciseDef, catalog: Cat
         id: unquote(definition.name),
         name: definition.title ? unquote(definition.title) : unquote(definition.name),
         source: 'definition',
-        primaryMuscles: values('muscles').length ? values('muscles') : [...base?.primaryMuscles ?? []],
-        secondaryMuscles: values('secondary').length ? values('secondary') : [...base?.secondaryMuscles ?? []],
+        primaryMuscles: values('muscles').length ? muscles('muscles') : [...base?.primaryMuscles ?? []],
+        secondaryMuscles: values('secondary').length ? muscles('secondary') : [...base?.secondaryMuscles ?? []],
         equipment: values('equipment').length ? values('equipment').filter(item => item !== 'none') : [...base?.equipment ?? []],
         unilateral: values('unilateral').length ? ['yes', 'true'].includes(values('unilateral')[0]) : base?.unilateral ?? false,
         kind: kind === 'hold' || kind === 'cardio' || kind === 'reps' ? kind : base?.kind ?? 'reps',

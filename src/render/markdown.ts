@@ -7,7 +7,7 @@ import { describeBlock, describeEntry, explainBlock } from './describe.js';
 
 /** User text goes into Markdown as text, not as markup. */
 export function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, match => `\\${match}`).replace(/\r?\n/g, ' ');
+    return text.replace(/[\\`*_[\]#|<>~&]/g, match => `\\${match}`).replace(/\r?\n/g, ' ');
 }
 
 function renderItems(items: ItemModel[], depth: number, lines: string[]): void {

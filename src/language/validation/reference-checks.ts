@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import type { LangiumServices } from 'langium/lsp';
 import { isExerciseDef, isWorkout, type Document, type ExerciseDef, type Import, type WorkoutRef } from '../generated/ast.js';
 import { EXERCISE_PROPERTIES, unquote } from '../exercise-info.js';
+import { MUSCLES, muscleName } from '../catalog.js';
 import { parseQuantity } from '../quantities.js';
 import { nameKey } from '../workout-scope-provider.js';
 import { IssueCodes } from './issue-codes.js';
@@ -28,6 +29,13 @@ export function definitionPropertiesMustBeKnown(definition: ExerciseDef, accept:
             invalid(EXERCISE_PROPERTIES[key]);
         } else if (key === 'kind' && !['reps', 'hold', 'cardio'].includes(value)) {
             invalid(EXERCISE_PROPERTIES[key]);
+        } else if (key === 'muscles' || key === 'secondary') {
+            const unknown = prop.values.map(unquote).filter(word => !muscleName(word));
+            if (unknown.length > 0) {
+                accept('warning', `${unknown.map(word => `\`${word}\``).join(', ')}: not a muscle group the tools know, so it is left out of the volume per muscle. Use one of: ${MUSCLES.join(', ')}.`, {
+                    node: prop, property: 'values', code: IssueCodes.InvalidPropertyValue
+                });
+            }
         } else if (key === 'unilateral' && !['yes', 'no', 'true', 'false'].includes(value)) {
             invalid('`yes` or `no`');
         }
