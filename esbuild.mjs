@@ -18,7 +18,10 @@ const common = {
 };
 
 const builds = [
-    { entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.cjs' }
+    { entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.cjs' },
+    { entryPoints: ['src/server/main.ts'], outfile: 'dist/server.cjs' },
+    // `vscode` is provided by the editor at run time.
+    { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] }
 ];
 
 for (const build of builds) {

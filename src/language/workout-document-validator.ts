@@ -1,13 +1,48 @@
 import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { LangiumServices } from 'langium/lsp';
+import type { CancellationToken } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+
+const SEVERITIES: Record<string, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information,
+    hint: DiagnosticSeverity.Hint
+};
 
 /**
- * An exercise name that is not defined in the workspace may still be a catalog exercise, so
- * Langium's generic "could not resolve reference" is replaced by the workout checks'
- * `unknown-exercise` and `unknown-workout`, which say what to do instead.
+ * Two changes to Langium's validator:
+ * - an exercise name that is not defined in the workspace may still be a catalog exercise, so
+ *   the generic "could not resolve reference" is left to the workout checks' `unknown-exercise`
+ *   and `unknown-workout`, which say what to do instead;
+ * - the `workout.checks` setting changes a check's severity or turns it off, by code.
  */
 export class WorkoutDocumentValidator extends DefaultDocumentValidator {
-    protected override processLinkingErrors(_document: LangiumDocument, _diagnostics: Diagnostic[], _options: ValidationOptions): void {
+    private readonly configuration;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.configuration = services.shared.workspace.ConfigurationProvider;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const settings = await this.configuration.getConfiguration('workout', 'checks').catch(() => undefined);
+        if (!settings || typeof settings !== 'object') {
+            return diagnostics;
+        }
+        const overrides = settings as Record<string, string>;
+        return diagnostics.flatMap(diagnostic => {
+            const code = (diagnostic.data as { code?: string } | undefined)?.code;
+            const wanted = code ? overrides[code] : undefined;
+            if (wanted === 'off') {
+                return [];
+            }
+            return wanted && SEVERITIES[wanted] ? [{ ...diagnostic, severity: SEVERITIES[wanted] }] : [diagnostic];
+        });
+    }
+
+    protected override processLinkingErrors(): void {
         // Reported by the workout checks (validation/reference-checks.ts).
     }
 }

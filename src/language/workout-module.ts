@@ -9,6 +9,13 @@ import { WorkoutScopeProvider } from './workout-scope-provider.js';
 import { WorkoutDocumentValidator } from './workout-document-validator.js';
 import { WorkoutLexerErrorMessageProvider, WorkoutParserErrorMessageProvider } from './workout-parser-messages.js';
 import { registerWorkoutChecks } from './validation/workout-validator.js';
+import { WorkoutCompletionProvider } from './lsp/workout-completion-provider.js';
+import { WorkoutHoverProvider } from './lsp/workout-hover-provider.js';
+import { WorkoutCodeActionProvider } from './lsp/workout-code-actions.js';
+import { WorkoutFormatter } from './lsp/workout-formatter.js';
+import { WorkoutDocumentSymbolProvider } from './lsp/workout-symbols.js';
+import { WorkoutSemanticTokenProvider } from './lsp/workout-semantic-tokens.js';
+import { WorkoutInlayHintProvider } from './lsp/workout-inlay-hints.js';
 
 export type WorkoutServices = LangiumServices;
 
@@ -22,7 +29,20 @@ export const WorkoutCoreModule: Module<LangiumCoreServices, PartialLangiumCoreSe
         ScopeProvider: services => new WorkoutScopeProvider(services)
     },
     validation: {
-        DocumentValidator: services => new WorkoutDocumentValidator(services)
+        DocumentValidator: services => new WorkoutDocumentValidator(services as LangiumServices)
+    }
+};
+
+/** Editor features: what the language server adds on top of the core. */
+export const WorkoutLspModule: Module<LangiumServices, PartialLangiumServices> = {
+    lsp: {
+        CompletionProvider: services => new WorkoutCompletionProvider(services),
+        HoverProvider: () => new WorkoutHoverProvider(),
+        CodeActionProvider: () => new WorkoutCodeActionProvider(),
+        Formatter: services => new WorkoutFormatter(services),
+        DocumentSymbolProvider: () => new WorkoutDocumentSymbolProvider(),
+        SemanticTokenProvider: services => new WorkoutSemanticTokenProvider(services),
+        InlayHintProvider: services => new WorkoutInlayHintProvider(services)
     }
 };
 
@@ -35,6 +55,7 @@ export function createWorkoutServices(
         createDefaultModule({ shared }),
         WorkoutLanguageGeneratedModule,
         WorkoutCoreModule as Module<WorkoutServices, PartialLangiumServices>,
+        WorkoutLspModule,
         ...extraModules
     );
     shared.ServiceRegistry.register(Workout);

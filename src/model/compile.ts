@@ -4,9 +4,10 @@
  * are written down in docs/language.md ("Duration estimate" and "Volume").
  */
 import type { AstNode } from 'langium';
-import { isBlock, isExerciseDef, isImport, isPlan, isRestItem, isWorkout, type Block, type Document, type Entry, type Item, type LoadModifier, type Range, type RestItem } from '../language/generated/ast.js';
+import { isBlock, isExerciseDef, isImport, isPlan, isRestItem, isWorkout, type Block, type Document, type Entry, type Item, type LoadModifier, type Range, type RestItem, type Workout } from '../language/generated/ast.js';
 import { parseQuantity, parseRange, type QuantityRange } from '../language/quantities.js';
 import { resolveExercise, unquote, type ExerciseInfo } from '../language/exercise-info.js';
+import { compilePlan } from './compile-plan.js';
 import type { BlockKind, BlockModel, EntryModel, ItemModel, Load, MinMax, RestModel, SessionModel, Side, WorkoutModel } from './session-model.js';
 
 /** A comfortable running pace, 6 min/km, turns distances into time. */
@@ -23,6 +24,11 @@ const NO_VOLUME_KINDS: ReadonlySet<BlockKind> = new Set(['warmup', 'cooldown']);
  * public shape while the summary can still read muscles and equipment.
  */
 const exerciseFacts = new WeakMap<EntryModel, ExerciseInfo>();
+
+/** What the compiler knew about an entry's exercise (kind, muscles), or undefined when unknown. */
+export function exerciseFactsOf(entry: EntryModel): ExerciseInfo | undefined {
+    return exerciseFacts.get(entry);
+}
 
 export function lineOf(node: AstNode): number {
     return (node.$cstNode?.range.start.line ?? 0) + 1;
@@ -304,13 +310,17 @@ export function summariseWorkout(id: string, name: string, line: number, blocks:
 }
 
 
+export function compileWorkout(workout: Workout): WorkoutModel {
+    const name = workout.title ? unquote(workout.title) : unquote(workout.name);
+    return summariseWorkout(unquote(workout.name), name, lineOf(workout), compileWorkoutItems(workout.items));
+}
+
 export function compileDocument(document: Document, fileBaseName = 'session'): SessionModel {
     const workouts: WorkoutModel[] = [];
     const looseItems: Item[] = [];
     for (const element of document.elements) {
         if (isWorkout(element)) {
-            const name = element.title ? unquote(element.title) : unquote(element.name);
-            workouts.push(summariseWorkout(unquote(element.name), name, lineOf(element), compileWorkoutItems(element.items)));
+            workouts.push(compileWorkout(element));
         } else if (!isExerciseDef(element) && !isImport(element) && !isPlan(element)) {
             looseItems.push(element);
         }
@@ -318,6 +328,6 @@ export function compileDocument(document: Document, fileBaseName = 'session'): S
     if (looseItems.length > 0) {
         workouts.unshift(summariseWorkout(fileBaseName, fileBaseName, lineOf(looseItems[0]), compileWorkoutItems(looseItems)));
     }
-    return { workouts, plans: [] };
+    return { workouts, plans: document.elements.filter(isPlan).map(plan => compilePlan(plan)) };
 }
 

@@ -1,0 +1,39 @@
+// Extends the TextMate grammar that `langium generate` writes (syntaxes/workout.tmLanguage.json):
+// numbers, durations, distances, loads and sets get their own scopes so themes colour them, and
+// keywords only match as whole hyphenated words (`side` in `side-plank` is part of a name).
+// Run by `npm run build` right after `langium generate`.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const file = new URL('../syntaxes/workout.tmLanguage.json', import.meta.url);
+const grammar = JSON.parse(readFileSync(file, 'utf8'));
+
+const word = alternatives => `(?<![\\w-])(${alternatives.join('|')})(?![\\w-])`;
+const blockWords = ['amrap', 'emom', 'every', 'for-time', 'rounds', 'round', 'sets', 'set', 'superset', 'tabata', 'intervals',
+    'warmup', 'warm-up', 'cooldown', 'cool-down', 'section', 'workout', 'exercise', 'plan', 'week', 'import'];
+const optionWords = ['rest', 'cap', 'for', 'on', 'off', 'per', 'each', 'side', 'leg', 'arm', 'left', 'right', 'max', 'optional',
+    'rpe', 'bw', 'bodyweight', 'level', 'progression'];
+const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+const amount = '[0-9]+(?:\\.[0-9]+)?';
+const numeric = [
+    { name: 'keyword.operator.sets.workout', match: `\\b[0-9]+\\s*[xX×](?=\\s*(?:[0-9]|max\\b))` },
+    { name: 'constant.numeric.duration.workout', match: `\\b(?:${amount}(?:hrs|hr|h|mins|min|secs|sec|s))+(?![\\w%])` },
+    { name: 'constant.numeric.distance.workout', match: `\\b${amount}(?:km|mi|m)(?![\\w%])` },
+    { name: 'constant.numeric.load.workout', match: `\\b${amount}(?:kg|lbs|lb|%)(?![\\w%])` },
+    { name: 'constant.numeric.workout', match: `\\b${amount}\\b` },
+    { name: 'keyword.operator.load.workout', match: '@' },
+    { name: 'punctuation.section.block.workout', match: '[<>]' },
+    { name: 'punctuation.separator.workout', match: '[;,:]' }
+];
+
+const keywords = [
+    { name: 'keyword.control.block.workout', match: word(blockWords) },
+    { name: 'storage.modifier.option.workout', match: word(optionWords) },
+    { name: 'entity.name.tag.day.workout', match: word(days) }
+];
+
+const kept = grammar.patterns.filter(pattern => !(pattern.name ?? '').startsWith('keyword.control'));
+const comments = kept.filter(pattern => pattern.include === '#comments');
+const strings = kept.filter(pattern => pattern.include !== '#comments');
+grammar.patterns = [...comments, ...strings, ...numeric, ...keywords];
+writeFileSync(file, JSON.stringify(grammar, null, 2) + '\n');

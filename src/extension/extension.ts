@@ -1,0 +1,31 @@
+/**
+ * The VS Code extension: starts the bundled language server over IPC and registers the
+ * preview. Everything about the language lives in the server; this file only wires it in.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerPreview } from './preview-panel.js';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const serverModule = context.asAbsolutePath('dist/server.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'workout' }],
+        synchronize: {
+            configurationSection: 'workout',
+            fileEvents: vscode.workspace.createFileSystemWatcher('**/*.workout')
+        }
+    };
+    client = new LanguageClient('workout', 'Workout Language Server', serverOptions, clientOptions);
+    registerPreview(context, client);
+    await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+}

@@ -1,0 +1,38 @@
+/**
+ * The exercise card shown on hover and in completion details. Markdown built from catalog
+ * facts and the coach's own definitions: every piece of text is escaped, so a name like
+ * `[x](command:…)` shows as text and never becomes a link.
+ */
+import { formatSeconds } from '../quantities.js';
+import type { ExerciseInfo } from '../exercise-info.js';
+
+export function escapeMarkdownText(text: string): string {
+    return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, match => `\\${match}`).replace(/[\r\n]+/g, ' ');
+}
+
+export function exerciseDetail(info: ExerciseInfo): string {
+    const muscles = info.primaryMuscles.join(', ') || 'no muscle listed';
+    const equipment = info.equipment.length ? info.equipment.join(', ') : 'bodyweight';
+    return `${muscles} · ${equipment}`;
+}
+
+export function exerciseCard(info: ExerciseInfo): string {
+    const e = escapeMarkdownText;
+    const lines = [`**${e(info.name)}** \`${info.id.replace(/`/g, "'")}\``, ''];
+    const aliases = info.catalogEntry?.aliases ?? [];
+    if (aliases.length) {
+        lines.push(`Also: ${aliases.map(e).join(', ')}`, '');
+    }
+    lines.push(`- Muscles: ${info.primaryMuscles.map(e).join(', ') || '—'}`);
+    if (info.secondaryMuscles.length) {
+        lines.push(`- Also works: ${info.secondaryMuscles.map(e).join(', ')}`);
+    }
+    lines.push(`- Equipment: ${info.equipment.length ? info.equipment.map(e).join(', ') : 'none (bodyweight)'}`);
+    if (info.catalogEntry?.level) {
+        lines.push(`- Level: ${e(info.catalogEntry.level)}`);
+    }
+    lines.push(`- ${info.unilateral ? 'One side at a time: write `per side`, `left` or `right`' : 'Both sides together'}`);
+    lines.push(info.kind === 'reps' ? `- About ${formatSeconds(info.secondsPerRep)} per rep` : `- Written in ${info.kind === 'hold' ? 'time held' : 'time or distance'}`);
+    lines.push('', info.source === 'catalog' ? '_From the exercise catalog_' : '_Defined in this workspace_');
+    return lines.join('\n');
+}

@@ -1,0 +1,64 @@
+/**
+ * Quick fixes, keyed by the diagnostic codes of validation/issue-codes.ts: replace an unknown
+ * name with a suggestion, define it as a new exercise, swap an inverted range, add `per side`.
+ */
+import type { LangiumDocument, MaybePromise } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
+import { IssueCodes } from '../validation/issue-codes.js';
+
+type Fix = (diagnostic: Diagnostic, document: LangiumDocument) => CodeAction[];
+
+function quickFix(title: string, diagnostic: Diagnostic, document: LangiumDocument, edits: Array<{ range: Diagnostic['range']; newText: string }>, preferred = false): CodeAction {
+    return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: preferred,
+        edit: { changes: { [document.textDocument.uri]: edits } }
+    };
+}
+
+const replaceWithSuggestion: Fix = (diagnostic, document) => {
+    const data = diagnostic.data as { suggestions?: string[]; name?: string } | undefined;
+    const fixes = (data?.suggestions ?? []).map((suggestion, index) =>
+        quickFix(`Replace with \`${suggestion}\``, diagnostic, document, [{ range: diagnostic.range, newText: suggestion }], index === 0));
+    const name = data?.name;
+    if (name && /^[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*$/.test(name)) {
+        const text = document.textDocument.getText();
+        const end = document.textDocument.positionAt(text.length);
+        const lead = text.endsWith('\n') || text.length === 0 ? '' : '\n';
+        const definition = `${lead}\nexercise ${name} <\n  kind: reps\n  per-rep: 3s\n>\n`;
+        fixes.push(quickFix(`Define a new exercise \`${name}\``, diagnostic, document, [{ range: { start: end, end }, newText: definition }]));
+    }
+    return fixes;
+};
+
+const swapRange: Fix = (diagnostic, document) => {
+    const text = document.textDocument.getText(diagnostic.range);
+    const match = /^([0-9.]+)([a-z%]*)\s*-\s*([0-9.]+)([a-z%]*)$/.exec(text);
+    if (!match) {
+        return [];
+    }
+    const [, min, minUnit, max, maxUnit] = match;
+    return [quickFix(`Swap to \`${max}${minUnit}-${min}${maxUnit}\``, diagnostic, document, [{ range: diagnostic.range, newText: `${max}${minUnit}-${min}${maxUnit}` }], true)];
+};
+
+const addPerSide: Fix = (diagnostic, document) => [
+    quickFix('Add `per side`', diagnostic, document, [{ range: { start: diagnostic.range.end, end: diagnostic.range.end }, newText: ' per side' }], true)
+];
+
+const FIXES: Record<string, Fix> = {
+    [IssueCodes.UnknownExercise]: replaceWithSuggestion,
+    [IssueCodes.RangeInverted]: swapRange,
+    [IssueCodes.UnilateralNeedsSide]: addPerSide
+};
+
+export class WorkoutCodeActionProvider implements CodeActionProvider {
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
+        return params.context.diagnostics.flatMap(diagnostic => {
+            const code = (diagnostic.data as { code?: string } | undefined)?.code ?? String(diagnostic.code ?? '');
+            return FIXES[code]?.(diagnostic, document) ?? [];
+        });
+    }
+}

@@ -1,0 +1,107 @@
+/**
+ * Completion: exercise names (the workspace's own definitions first, then the catalog with its
+ * aliases) with muscles and equipment in the detail, units right after a number, and the side
+ * and load options after an exercise name.
+ */
+import { AstUtils, GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type LangiumServices, type NextFeature } from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { Catalog } from '../catalog.js';
+import { exerciseInfoFromCatalog } from '../exercise-info.js';
+import { isDay, isWeek } from '../generated/ast.js';
+import { exerciseDetail } from './exercise-card.js';
+
+/** Units offered right after a number, in the order coaches reach for them. */
+const UNITS: Array<{ unit: string; detail: string }> = [
+    { unit: 's', detail: 'seconds' }, { unit: 'min', detail: 'minutes' }, { unit: 'h', detail: 'hours' },
+    { unit: 'm', detail: 'meters' }, { unit: 'km', detail: 'kilometers' }, { unit: 'mi', detail: 'miles' },
+    { unit: 'kg', detail: 'kilograms (load, after @)' }, { unit: 'lb', detail: 'pounds (load, after @)' }, { unit: '%', detail: 'percent of one-rep max (load, after @)' }
+];
+
+const SIDE_OPTIONS = ['per side', 'per leg', 'per arm', 'each side'];
+
+export class WorkoutCompletionProvider extends DefaultCompletionProvider {
+    private readonly configuration;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.configuration = services.shared.workspace.ConfigurationProvider;
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
+        const text = document.textDocument.getText();
+        const offset = document.textDocument.offsetAt(params.position);
+        const number = /(^|[\s<;@-])([0-9]+(?:\.[0-9]+)?)$/.exec(text.substring(Math.max(0, offset - 32), offset));
+        if (number) {
+            return { isIncomplete: false, items: this.unitItems(document, offset, number[2]) };
+        }
+        return super.getCompletion(document, params);
+    }
+
+    private unitItems(document: LangiumDocument, offset: number, amount: string): CompletionItem[] {
+        const start = document.textDocument.positionAt(offset - amount.length);
+        const end = document.textDocument.positionAt(offset);
+        const items = UNITS.map(({ unit, detail }, index) => ({
+            label: `${amount}${unit}`,
+            kind: CompletionItemKind.Unit,
+            detail,
+            sortText: String(index).padStart(2, '0'),
+            textEdit: { range: { start, end }, newText: `${amount}${unit}` }
+        }));
+        items.push({ label: `${amount} x`, kind: CompletionItemKind.Unit, detail: 'sets: `3 x 10 squats`', sortText: '99', textEdit: { range: { start, end }, newText: `${amount} x ` } });
+        return items;
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (GrammarAST.isKeyword(next.feature)) {
+            const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
+            // Keywords may be used as names, but offering `plan` or `monday` as an exercise is noise.
+            if (rule === 'Name' || (rule === 'Weekday' && !isWeek(context.node) && !isDay(context.node))) {
+                return;
+            }
+            return this.completionForOption(context, next.feature, acceptor);
+        }
+        if (GrammarAST.isCrossReference(next.feature) && next.feature.type.ref?.name === 'ExerciseDef') {
+            super.completionFor(context, next, acceptor);
+            this.completionForCatalog(context, acceptor);
+            return;
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    private async completionForOption(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): Promise<void> {
+        if (keyword.value === 'per' || keyword.value === 'each') {
+            SIDE_OPTIONS.filter(option => option.startsWith(keyword.value)).forEach(option =>
+                acceptor(context, { label: option, kind: CompletionItemKind.Keyword, detail: 'one side at a time, both sides done', sortText: '1' }));
+            return;
+        }
+        if (keyword.value === '@') {
+            const unit = (await this.configuration.getConfiguration('workout', 'loadUnit')) === 'lb' ? 'lb' : 'kg';
+            const loads = [[`@ \${1:12}${unit}`, `@ 12${unit}`, 'a weight'], ['@ ${1:70}%', '@ 70%', 'percent of one-rep max'], ['@ rpe ${1:7}', '@ rpe 7', 'rate of perceived exertion, 1–10'], ['@ bw', '@ bw', 'bodyweight']];
+            loads.forEach(([snippet, label, detail]) => acceptor(context, {
+                label, insertText: snippet, insertTextFormat: InsertTextFormat.Snippet, kind: CompletionItemKind.Value, detail, sortText: '1'
+            }));
+            return;
+        }
+        return this.completionForKeyword(context, keyword, acceptor);
+    }
+
+    private completionForCatalog(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset).toLowerCase();
+        for (const entry of Catalog.default.entries()) {
+            const info = exerciseInfoFromCatalog(entry);
+            const names = [entry.id, ...entry.aliases];
+            for (const name of names) {
+                const prefix = typed.length > 0 && name.startsWith(typed);
+                acceptor(context, {
+                    label: name,
+                    kind: CompletionItemKind.Function,
+                    detail: exerciseDetail(info),
+                    labelDetails: name === entry.id ? { description: entry.name } : { description: `→ ${entry.id}` },
+                    // Prefix matches first, then the catalog's own ids before aliases.
+                    sortText: `${prefix ? '2' : '4'}${name === entry.id ? '0' : '1'}${name}`
+                });
+            }
+        }
+    }
+}

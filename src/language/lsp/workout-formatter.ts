@@ -1,0 +1,159 @@
+/**
+ * The canonical layout: two spaces per open block, one space between words, none before `;`,
+ * `,` and `:` or around a range's dash, `3 x 10` for sets, at most one blank line. The author's
+ * line breaks are kept, because a newline separates items; comments are kept where they are.
+ *
+ * It works on tokens, not on the syntax tree, so nothing the lexer saw can be lost, and it
+ * refuses to touch a document with syntax errors. As a last guard, the formatted text is lexed
+ * again and must give the same tokens as the original.
+ */
+import type { IToken } from 'chevrotain';
+import type { LangiumDocument } from 'langium';
+import type { Formatter, LangiumServices } from 'langium/lsp';
+import type { DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, TextEdit } from 'vscode-languageserver';
+
+export interface Lexer {
+    tokenize(text: string): { tokens: IToken[]; hidden: IToken[]; errors: unknown[] };
+}
+
+const INDENT = '  ';
+const NO_SPACE_BEFORE = new Set([';', ',', ':']);
+
+function tokenName(token: IToken): string {
+    return token.tokenType.name;
+}
+
+function normalisedImage(token: IToken): string {
+    return tokenName(token) === 'SETS' ? token.image.replace(/^([0-9]+)\s*[xX×]$/, '$1 x') : token.image;
+}
+
+/** The meaning-bearing token sequence: what must be equal before and after formatting. */
+function signature(lexer: Lexer, text: string): string[] {
+    const { tokens, hidden } = lexer.tokenize(text);
+    const all = [...tokens, ...hidden].sort((a, b) => a.startOffset - b.startOffset);
+    const result: string[] = [];
+    for (const token of all) {
+        const image = tokenName(token) === 'NL' ? '\n' : `${tokenName(token)}:${normalisedImage(token)}`;
+        if (!(image === '\n' && result[result.length - 1] === '\n')) {
+            result.push(image);
+        }
+    }
+    while (result[0] === '\n') {
+        result.shift();
+    }
+    while (result[result.length - 1] === '\n') {
+        result.pop();
+    }
+    return result;
+}
+
+export interface LayoutOptions {
+    /** Full-document formatting folds runs of blank lines; line-wise formatting keeps every line. */
+    foldBlankLines: boolean;
+}
+
+/** The formatted text, or `undefined` when the text cannot be formatted safely. */
+export function layoutText(text: string, lexer: Lexer, options: LayoutOptions): string | undefined {
+    const lexed = lexer.tokenize(text);
+    if (lexed.errors.length > 0) {
+        return undefined;
+    }
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const pieces = [...lexed.tokens, ...lexed.hidden].sort((a, b) => a.startOffset - b.startOffset);
+    const lines: IToken[][] = [[]];
+    for (const piece of pieces) {
+        if (tokenName(piece) === 'NL') {
+            lines.push([]);
+        } else {
+            lines[lines.length - 1].push(piece);
+        }
+    }
+    const output: string[] = [];
+    let depth = 0;
+    for (const line of lines) {
+        const leadingCloses = line.findIndex(piece => piece.image !== '>');
+        const closes = leadingCloses === -1 ? line.length : leadingCloses;
+        const indent = INDENT.repeat(Math.max(0, depth - closes));
+        let rendered = '';
+        line.forEach((piece, index) => {
+            const previous = line[index - 1];
+            const glued = previous && (NO_SPACE_BEFORE.has(piece.image) || piece.image === '-' || previous.image === '-');
+            rendered += (index === 0 || glued ? '' : ' ') + normalisedImage(piece);
+            if (tokenName(piece) !== 'ML_COMMENT' && tokenName(piece) !== 'SL_COMMENT') {
+                depth += piece.image === '<' ? 1 : piece.image === '>' ? -1 : 0;
+            }
+        });
+        output.push(rendered ? indent + rendered : '');
+    }
+    let result = output;
+    if (options.foldBlankLines) {
+        result = output.filter((line, index) => line !== '' || (index > 0 && output[index - 1] !== ''));
+        while (result.length > 0 && result[0] === '') {
+            result.shift();
+        }
+        while (result.length > 0 && result[result.length - 1] === '') {
+            result.pop();
+        }
+        result.push('');
+    }
+    const formatted = result.join(eol);
+    const same = signature(lexer, formatted).join('\u0000') === signature(lexer, text).join('\u0000');
+    return same ? formatted : undefined;
+}
+
+export class WorkoutFormatter implements Formatter {
+    private readonly lexer: Lexer;
+
+    constructor(services: LangiumServices) {
+        this.lexer = services.parser.Lexer;
+    }
+
+    get formatOnTypeOptions(): DocumentOnTypeFormattingOptions {
+        return { firstTriggerCharacter: '>' };
+    }
+
+    formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): TextEdit[] {
+        if (hasSyntaxErrors(document)) {
+            return [];
+        }
+        const text = document.textDocument.getText();
+        const formatted = layoutText(text, this.lexer, { foldBlankLines: true });
+        if (formatted === undefined || formatted === text) {
+            return [];
+        }
+        return [{ range: { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(text.length) }, newText: formatted }];
+    }
+
+    formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
+        return this.formatLines(document, params.range.start.line, params.range.end.line);
+    }
+
+    formatDocumentOnType(document: LangiumDocument, params: DocumentOnTypeFormattingParams): TextEdit[] {
+        return this.formatLines(document, params.position.line, params.position.line);
+    }
+
+    /** Edits for the given lines only; the layout keeps lines one to one in this mode. */
+    private formatLines(document: LangiumDocument, first: number, last: number): TextEdit[] {
+        if (hasSyntaxErrors(document)) {
+            return [];
+        }
+        const text = document.textDocument.getText();
+        const formatted = layoutText(text, this.lexer, { foldBlankLines: false });
+        if (formatted === undefined) {
+            return [];
+        }
+        const before = text.split(/\r?\n/);
+        const after = formatted.split(/\r?\n/);
+        const edits: TextEdit[] = [];
+        for (let line = first; line <= last && line < before.length; line++) {
+            if (before[line] !== after[line]) {
+                edits.push({ range: { start: { line, character: 0 }, end: { line, character: before[line].length } }, newText: after[line] });
+            }
+        }
+        return edits;
+    }
+}
+
+function hasSyntaxErrors(document: LangiumDocument): boolean {
+    return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0;
+}
