@@ -81,32 +81,61 @@ export interface WorkoutModel {
 }
 
 export interface PlanItemModel {
+    /** `run`: a cardio entry (`30min easy-run`); `workout`: a workout by name; `entry`: any other exercise. */
     type: 'run' | 'workout' | 'entry';
     /** Workout id or exercise id. */
     ref: string;
     name: string;
+    /** `false` when a workout name resolved to nothing (reported as `unknown-workout`). */
     resolved: boolean;
+    /** Counts as strength work: a workout or an entry with strength sets. */
     strength: boolean;
+    /** Running or other cardio: a cardio entry, or a workout of cardio entries only. */
+    cardio: boolean;
+    /** The long run of the week: the `long-run` exercise or any cardio of `longRunSeconds` or more. */
+    longRun: boolean;
     estimatedSeconds: number;
+    /** Strength sets, as counted for the week (warm-up and cool-down and cardio excluded). */
     sets: number;
     line: number;
+    /** The compiled prescription of a run or an entry (`30min easy-run`: seconds 1800). */
+    entry?: EntryModel;
+    /** Strength sets per muscle group of this item. */
+    muscles?: Record<string, number>;
+    /** The file that defines the workout, when it is not the plan's own file. */
+    file?: string;
 }
 
 export interface PlanDayModel {
+    /** Lowercase weekday: `monday` … `sunday`. */
     day: string;
+    /** ISO weekday: 1 = Monday … 7 = Sunday. */
+    dayOfWeek: number;
     items: PlanItemModel[];
     line: number;
+    /** Nothing to do, or nothing but walking, stretching, yoga or foam rolling. */
+    rest: boolean;
 }
 
 export interface PlanWeekModel {
     week: number;
+    title?: string;
     line: number;
+    /** The listed days in weekday order; a day not listed is a rest day. */
     days: PlanDayModel[];
+    /** Days with strength work (two workouts on one day are one session). */
     strengthSessions: number;
     strengthSeconds: number;
     strengthSets: number;
     muscles: Record<string, number>;
     runSeconds: number;
+    restDays: number;
+    /** Growth of strength sets over the baseline (the heaviest earlier week), in percent. */
+    strengthSetsGrowthPercent?: number;
+    /** Growth of strength minutes over the baseline, in percent. */
+    strengthSecondsGrowthPercent?: number;
+    /** Strength sets or minutes grew more than the plan's `progressionPercent`. */
+    breaksProgression: boolean;
 }
 
 export interface PlanModel {
@@ -115,7 +144,11 @@ export interface PlanModel {
     line: number;
     level: 'beginner' | 'intermediate' | 'advanced';
     progressionPercent: number;
+    /** Strength sessions a week allowed for the level. */
+    sessionsPerWeek: MinMax;
     weeks: PlanWeekModel[];
+    /** Every workout the plan names, compiled once, in order of first use (for calendars and diffs). */
+    workouts: WorkoutModel[];
 }
 
 export interface SessionModel {

@@ -28,7 +28,9 @@ export const IssueCodes = {
     StrengthBeforeRun: 'strength-before-run',
     ProgressionTooSteep: 'progression-too-steep',
     NoRestDay: 'no-rest-day',
-    DuplicateDay: 'duplicate-day'
+    DuplicateDay: 'duplicate-day',
+    DuplicateWeek: 'duplicate-week',
+    InvalidPlanOption: 'invalid-plan-option'
 } as const;
 
 export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];

@@ -8,6 +8,7 @@ import type { WorkoutAstType } from '../generated/ast.js';
 import { entryChecks } from './entry-checks.js';
 import { blockChecks, restItemChecks } from './block-checks.js';
 import { definitionChecks, documentChecks, importChecks, workoutRefChecks } from './reference-checks.js';
+import { planChecks } from './plan-checks.js';
 
 export function registerWorkoutChecks(services: LangiumServices): void {
     const checks: ValidationChecks<WorkoutAstType> = {
@@ -17,6 +18,7 @@ export function registerWorkoutChecks(services: LangiumServices): void {
         ExerciseDef: definitionChecks,
         Import: (node, accept) => importChecks(node, accept, services),
         WorkoutRef: (node, accept) => workoutRefChecks(node, accept, services),
+        Plan: (node, accept) => planChecks(node, accept),
         Document: (node, accept) => documentChecks(node, accept, services)
     };
     services.validation.ValidationRegistry.register(checks);
