@@ -29,8 +29,7 @@ export const EXERCISE_PROPERTIES: Record<string, string> = {
     equipment: 'what to bring, e.g. `equipment: kettlebell`',
     'per-rep': 'the time one rep takes, e.g. `per-rep: 4s`',
     kind: '`reps`, `hold` or `cardio`',
-    unilateral: '`yes` when it works one side at a time',
-    aliases: 'other names coaches use, e.g. `aliases: kb-press`'
+    unilateral: '`yes` when it works one side at a time'
 };
 
 export function entryName(entry: Entry): string {
