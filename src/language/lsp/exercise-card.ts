@@ -10,6 +10,15 @@ export function escapeMarkdownText(text: string): string {
     return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, match => `\\${match}`).replace(/[\r\n]+/g, ' ');
 }
 
+/** Inline code for user text: shown verbatim (no escapes inside code), fenced by more backticks than it holds. */
+export function codeSpan(text: string): string {
+    const flat = text.replace(/[\r\n]+/g, ' ');
+    const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
 export function exerciseDetail(info: ExerciseInfo): string {
     const muscles = info.primaryMuscles.join(', ') || 'no muscle listed';
     const equipment = info.equipment.length ? info.equipment.join(', ') : 'bodyweight';
@@ -18,7 +27,7 @@ export function exerciseDetail(info: ExerciseInfo): string {
 
 export function exerciseCard(info: ExerciseInfo): string {
     const e = escapeMarkdownText;
-    const lines = [`**${e(info.name)}** \`${info.id.replace(/`/g, "'")}\``, ''];
+    const lines = [`**${e(info.name)}** ${codeSpan(info.id)}`, ''];
     const aliases = info.catalogEntry?.aliases ?? [];
     if (aliases.length) {
         lines.push(`Also: ${aliases.map(e).join(', ')}`, '');

@@ -3,13 +3,13 @@
  * aliases) with muscles and equipment in the detail, units right after a number, and the side
  * and load options after an exercise name.
  */
-import { AstUtils, GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type LangiumServices, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { AstUtils, CstUtils, GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type LangiumServices, type NextFeature } from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams, type Position } from 'vscode-languageserver';
 import { Catalog } from '../catalog.js';
-import { exerciseInfoFromCatalog } from '../exercise-info.js';
-import { isDay, isWeek } from '../generated/ast.js';
-import { exerciseDetail } from './exercise-card.js';
+import { exerciseInfoFromCatalog, exerciseInfoFromDefinition, unquote } from '../exercise-info.js';
+import { isDay, isExerciseDef, isWeek } from '../generated/ast.js';
+import { exerciseCard, exerciseDetail } from './exercise-card.js';
 
 /** Units offered right after a number, in the order coaches reach for them. */
 const UNITS: Array<{ unit: string; detail: string }> = [
@@ -50,6 +50,43 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
         }));
         items.push({ label: `${amount} x`, kind: CompletionItemKind.Unit, detail: 'sets: `3 x 10 squats`', sortText: '99', textEdit: { range: { start, end }, newText: `${amount} x ` } });
         return items;
+    }
+
+    /**
+     * Halfway through a hyphenated name (`single-leg-`) the lexer sees a name and a dash, and
+     * Langium's contexts offer nothing: complete from where the name starts instead.
+     */
+    protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
+        yield* super.buildContexts(document, position);
+        const textDocument = document.textDocument;
+        const offset = textDocument.offsetAt(position);
+        const partial = /(?:^|[^A-Za-z0-9_-])([a-zA-Z_][a-zA-Z0-9_]*(?:-[a-zA-Z0-9_]+)*-+)$/.exec(textDocument.getText().substring(Math.max(0, offset - 200), offset));
+        const root = document.parseResult.value.$cstNode;
+        if (partial && root) {
+            const start = offset - partial[1].length;
+            yield {
+                document, textDocument, offset, position,
+                node: CstUtils.findLeafNodeBeforeOffset(root, start)?.astNode,
+                tokenOffset: start,
+                tokenEndOffset: offset,
+                features: this.findFeaturesAt(textDocument, start)
+            };
+        }
+    }
+
+    /** The workspace's own exercises, with the same detail and card as catalog ones. */
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        if (!isExerciseDef(description.node)) {
+            return item;
+        }
+        const info = exerciseInfoFromDefinition(description.node);
+        return {
+            ...item,
+            detail: exerciseDetail(info),
+            labelDetails: { description: description.node.title ? unquote(description.node.title) : 'defined in this workspace' },
+            documentation: { kind: 'markdown', value: exerciseCard(info) }
+        };
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {

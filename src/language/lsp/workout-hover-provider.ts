@@ -10,7 +10,7 @@ import { exerciseInfoFromDefinition, resolveExercise, unquote } from '../exercis
 import { compileBlock, compileWorkout } from '../../model/compile.js';
 import { describeBlock } from '../../render/describe.js';
 import { formatSeconds } from '../quantities.js';
-import { escapeMarkdownText, exerciseCard } from './exercise-card.js';
+import { codeSpan, escapeMarkdownText, exerciseCard } from './exercise-card.js';
 
 export class WorkoutHoverProvider implements HoverProvider {
     getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
@@ -31,7 +31,7 @@ export class WorkoutHoverProvider implements HoverProvider {
 function hoverFor(node: AstNode, offset: number): string | undefined {
     if (isEntry(node) && node.exercise.$refNode && node.exercise.$refNode.offset <= offset && offset <= node.exercise.$refNode.end) {
         const info = resolveExercise(node);
-        return info ? exerciseCard(info) : `Unknown exercise \`${escapeMarkdownText(unquote(node.exercise.$refText))}\`: not in the catalog nor defined in this workspace.`;
+        return info ? exerciseCard(info) : `Unknown exercise ${codeSpan(unquote(node.exercise.$refText))}: not in the catalog nor defined in this workspace.`;
     }
     if (isExerciseDef(node)) {
         return exerciseCard(exerciseInfoFromDefinition(node));
