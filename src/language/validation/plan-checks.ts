@@ -44,8 +44,9 @@ function capitalised(day: string): string {
     return day.charAt(0).toUpperCase() + day.slice(1);
 }
 
+/** To the minute: a week's volume in seconds reads as false precision. */
 function minutes(seconds: number): string {
-    return formatSeconds(seconds);
+    return formatSeconds(Math.max(60, Math.round(seconds / 60) * 60));
 }
 
 function describeRun(item: PlanItemModel): string {

@@ -1,0 +1,221 @@
+/**
+ * A session diff in a coach's words, for a pull request or the terminal: what moved, what was
+ * added or swapped, and the weekly volume before → after. Plain text (no markup), so it reads
+ * the same in a terminal and pasted into a review comment.
+ */
+import { formatSeconds } from '../language/quantities.js';
+import type { BlockHeader, BlockChange, Change, EntryChange, PlanDiff, PlanItemChange, SessionDiff, WeekDiff, WeekTotals, WorkoutDiff } from '../model/diff.js';
+import type { EntryModel, PlanItemModel } from '../model/session-model.js';
+import { describeAmount, describeBlock, describeDetails, describeEntry } from './describe.js';
+
+export const NO_CHANGE = 'No change in the training: the two versions differ only in layout, comments or wording that means the same.';
+
+function day(name: string): string {
+    return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+function arrow<T>(change: Change<T>, format: (value: T) => string = String): string {
+    return `${format(change.before)} → ${format(change.after)}`;
+}
+
+/** Weekly and session times to the minute: seconds are noise in a summary. */
+function time(seconds: number): string {
+    const minutes = Math.round(seconds / 60);
+    return minutes > 0 ? formatSeconds(minutes * 60) : '0min';
+}
+
+function sets(count: number): string {
+    return `${Math.round(count * 10) / 10}`;
+}
+
+/** `2 × 10 per side @ 12 kg rest 1min`: the prescription without the exercise's name. */
+export function prescription(entry: EntryModel): string {
+    return [describeAmount(entry), ...describeDetails(entry)].filter(Boolean).join(' ') || 'as written';
+}
+
+function itemLabel(item: PlanItemModel): string {
+    return item.entry ? describeEntry(item.entry) : item.name;
+}
+
+function blockWords(header: BlockHeader): string {
+    return describeBlock({ ...header, entries: [], line: 0, estimatedSeconds: 0 });
+}
+
+// ---- workouts ---------------------------------------------------------------------------------
+
+function entryLine(change: EntryChange): string {
+    switch (change.kind) {
+        case 'changed': {
+            const notes = change.before.note !== change.after.note
+                ? ` (note: ${change.before.note ? `"${change.before.note}"` : 'none'} → ${change.after.note ? `"${change.after.note}"` : 'none'})`
+                : '';
+            const before = prescription(change.before);
+            const after = prescription(change.after);
+            return `${change.after.name}: ${before === after ? 'same prescription' : `${before} → ${after}`}${notes}`;
+        }
+        case 'swapped':
+            return `Swapped in ${change.block}: ${describeEntry(change.before)} → ${describeEntry(change.after)}`;
+        case 'added':
+            return `Added to ${change.block}: ${describeEntry(change.entry)}`;
+        case 'removed':
+            return `Removed from ${change.block}: ${describeEntry(change.entry)}`;
+        case 'moved': {
+            const where = change.from === change.to ? `moved within ${change.to}` : `moved from ${change.from} to ${change.to}`;
+            const before = prescription(change.before);
+            const after = prescription(change.after);
+            return `${change.after.name}: ${where}${before === after ? '' : `, ${before} → ${after}`}`;
+        }
+    }
+}
+
+function blockLine(change: BlockChange): string {
+    switch (change.kind) {
+        case 'added':
+            return `New block ${change.block}: ${blockWords(change.after!)}`;
+        case 'removed':
+            return `Block removed: ${change.block} (${blockWords(change.before!)})`;
+        case 'changed':
+            return `${change.block}: ${blockWords(change.before!)} → ${blockWords(change.after!)}`;
+    }
+}
+
+function musclesLine(diff: WorkoutDiff): string | undefined {
+    const changes = Object.entries(diff.muscles).sort(([, a], [, b]) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before));
+    return changes.length ? `Sets per muscle group: ${changes.map(([muscle, change]) => `${muscle} ${arrow(change, sets)}`).join(', ')}` : undefined;
+}
+
+function renderWorkout(diff: WorkoutDiff, indent: string, context = ''): string[] {
+    const title = `${indent}Workout "${diff.name}" (${diff.id})${context}`;
+    if (diff.change === 'added') {
+        return [`${title}: new, ${time(diff.estimatedSeconds.after)}`];
+    }
+    if (diff.change === 'removed') {
+        return [`${title}: removed (was ${time(diff.estimatedSeconds.before)})`];
+    }
+    const lines = [title];
+    const bullet = (text: string) => lines.push(`${indent}  - ${text}`);
+    if (diff.renamed) {
+        bullet(`Renamed: ${arrow(diff.renamed)}`);
+    }
+    diff.blocks.forEach(change => bullet(blockLine(change)));
+    diff.entries.forEach(change => bullet(entryLine(change)));
+    const totals: string[] = [];
+    if (time(diff.estimatedSeconds.before) !== time(diff.estimatedSeconds.after)) {
+        totals.push(`Estimated time: ${arrow(diff.estimatedSeconds, time)}`);
+    }
+    const muscles = musclesLine(diff);
+    if (muscles) {
+        totals.push(muscles);
+    }
+    if (totals.length) {
+        lines.push(`${indent}  ${totals.join(' · ')}`);
+    }
+    return lines;
+}
+
+// ---- plans ------------------------------------------------------------------------------------
+
+function itemLine(change: PlanItemChange): string {
+    switch (change.kind) {
+        case 'moved': {
+            const amount = change.before.entry && change.after.entry && prescription(change.before.entry) !== prescription(change.after.entry)
+                ? `, ${prescription(change.before.entry)} → ${prescription(change.after.entry)}`
+                : '';
+            return `${itemLabel(change.before)} moved from ${day(change.from)} to ${day(change.to)}${amount}`;
+        }
+        case 'changed':
+            return `${day(change.day)}: ${change.after.name} ${prescription(change.before.entry!)} → ${prescription(change.after.entry!)}`;
+        case 'added':
+            return `Added on ${day(change.day)}: ${itemLabel(change.item)}`;
+        case 'removed':
+            return `Removed from ${day(change.day)}: ${itemLabel(change.item)}`;
+        case 'reordered':
+            return `${day(change.day)}: now ${change.after.map(itemLabel).join(', then ')} (was ${change.before.map(itemLabel).join(', then ')})`;
+    }
+}
+
+function totalsWords(totals: WeekTotals): string {
+    const sessions = `${totals.strengthSessions} strength session${totals.strengthSessions === 1 ? '' : 's'}`;
+    return `${sessions} (${time(totals.strengthSeconds)}, ${sets(totals.strengthSets)} sets) · running ${time(totals.runSeconds)}`;
+}
+
+function totalsChange(before: WeekTotals, after: WeekTotals): string | undefined {
+    const parts: string[] = [];
+    if (before.strengthSessions !== after.strengthSessions) {
+        parts.push(`${before.strengthSessions} → ${after.strengthSessions} sessions`);
+    }
+    if (time(before.strengthSeconds) !== time(after.strengthSeconds)) {
+        parts.push(`${time(before.strengthSeconds)} → ${time(after.strengthSeconds)}`);
+    }
+    if (before.strengthSets !== after.strengthSets) {
+        parts.push(`${sets(before.strengthSets)} → ${sets(after.strengthSets)} sets`);
+    }
+    const strength = parts.length ? `Strength: ${parts.join(', ')}` : '';
+    const running = time(before.runSeconds) !== time(after.runSeconds) ? `Running: ${time(before.runSeconds)} → ${time(after.runSeconds)}` : '';
+    return [strength, running].filter(Boolean).join(' · ') || undefined;
+}
+
+function weekTitle(week: WeekDiff): string {
+    return `Week ${week.week}${week.title ? ` "${week.title}"` : ''}`;
+}
+
+function renderWeek(week: WeekDiff, progressionPercent: number | undefined, indent: string): string[] {
+    if (week.change === 'added') {
+        return [`${indent}${weekTitle(week)} added: ${totalsWords(week.after!)}`];
+    }
+    if (week.change === 'removed') {
+        return [`${indent}${weekTitle(week)} removed (had ${totalsWords(week.before!)})`];
+    }
+    const lines = [`${indent}${weekTitle(week)}`];
+    week.items.forEach(change => lines.push(`${indent}  - ${itemLine(change)}`));
+    const totals = totalsChange(week.before!, week.after!);
+    if (totals) {
+        lines.push(`${indent}  ${totals}`);
+    }
+    const limit = progressionPercent !== undefined ? `the ${progressionPercent}% progression limit` : 'the progression limit';
+    if (!week.before!.breaksProgression && week.after!.breaksProgression) {
+        lines.push(`${indent}  Now grows strength volume faster than ${limit}.`);
+    } else if (week.before!.breaksProgression && !week.after!.breaksProgression) {
+        lines.push(`${indent}  No longer breaks ${limit}.`);
+    }
+    return lines;
+}
+
+function renderPlan(diff: PlanDiff, progressionPercent: number | undefined): string[] {
+    const title = `Plan "${diff.name}" (${diff.id})`;
+    const weeks = diff.weeks.flatMap(week => renderWeek(week, progressionPercent, '  '));
+    if (diff.change === 'added') {
+        return [`${title}: new, ${diff.weeks.length} week${diff.weeks.length === 1 ? '' : 's'}`, ...weeks];
+    }
+    if (diff.change === 'removed') {
+        return [`${title}: removed`];
+    }
+    const lines = [title];
+    if (diff.renamed) {
+        lines.push(`  Renamed: ${arrow(diff.renamed)}`);
+    }
+    if (diff.level) {
+        lines.push(`  Level: ${arrow(diff.level)}`);
+    }
+    if (diff.progressionPercent) {
+        lines.push(`  Progression limit: ${arrow(diff.progressionPercent, value => `${value}%`)}`);
+    }
+    lines.push(...weeks);
+    diff.workouts.forEach(workout => lines.push(...renderWorkout(workout, '  ', ', used by this plan')));
+    return lines;
+}
+
+/**
+ * The diff as text. `progressionPercent` of each plan after the change (from the new model)
+ * lets the summary name the limit a week now breaks.
+ */
+export function renderDiffText(diff: SessionDiff, limits: Record<string, number> = {}): string {
+    if (diff.workouts.length === 0 && diff.plans.length === 0) {
+        return NO_CHANGE;
+    }
+    const sections = [
+        ...diff.plans.map(plan => renderPlan(plan, limits[plan.id] ?? plan.progressionPercent?.after)),
+        ...diff.workouts.map(workout => renderWorkout(workout, ''))
+    ];
+    return sections.map(lines => lines.join('\n')).join('\n\n');
+}

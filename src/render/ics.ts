@@ -1,0 +1,243 @@
+/**
+ * A plan as an iCalendar file (RFC 5545) that Google Calendar, Apple Calendar and Outlook
+ * import: one event per run and per workout, on the dates the plan gives them from the Monday
+ * of its first week. Times are floating local times (no time zone: 7:00 is 7:00 wherever the
+ * athlete is), and a day's sessions follow each other in the plan's order, so the run comes
+ * first and the event lasts as long as the session's estimate.
+ */
+import { formatSeconds } from '../language/quantities.js';
+import type { ItemModel, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../model/session-model.js';
+import { describeBlock, describeEntry } from './describe.js';
+
+export interface CalendarDate {
+    year: number;
+    month: number;
+    day: number;
+}
+
+export interface IcsOptions {
+    /** The Monday of the plan's first week. */
+    start: CalendarDate;
+    /** DTSTAMP: when the calendar was made. */
+    now?: Date;
+    /** Local time of a day's first session, in minutes after midnight (7:00 by default). */
+    dayStartMinutes?: number;
+}
+
+export const DEFAULT_DAY_START_MINUTES = 7 * 60;
+/** Shortest event: a calendar shows a sliver for anything less. */
+const MIN_EVENT_MINUTES = 5;
+const MAX_LINE_OCTETS = 75;
+const CRLF = '\r\n';
+
+/**
+ * `2027-01-04` as a date, or a sentence saying what is wrong with it: the start must be a real
+ * date and a Monday, because week days are counted from it.
+ */
+export function parseMonday(text: string): CalendarDate | string {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+    if (!match) {
+        return `--start must be a date written YYYY-MM-DD, such as 2027-01-04, not "${text}".`;
+    }
+    const [year, month, day] = match.slice(1).map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+        return `--start ${text} is not a date in the calendar.`;
+    }
+    if (date.getUTCDay() !== 1) {
+        const weekday = date.toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
+        const monday = addDays({ year, month, day }, -((date.getUTCDay() + 6) % 7));
+        return `--start ${text} is a ${weekday}; give the Monday of week 1, e.g. ${isoDate(monday)}.`;
+    }
+    return { year, month, day };
+}
+
+function addDays(date: CalendarDate, days: number): CalendarDate {
+    const moved = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+    return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+function isoDate(date: CalendarDate): string {
+    return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** A floating local date-time: `20270104T070000`. */
+function localDateTime(date: CalendarDate, minutes: number): string {
+    const shifted = addDays(date, Math.floor(minutes / 1440));
+    const inDay = minutes % 1440;
+    return `${shifted.year}${pad(shifted.month)}${pad(shifted.day)}T${pad(Math.floor(inDay / 60))}${pad(inDay % 60)}00`;
+}
+
+function utcStamp(date: Date): string {
+    return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
+}
+
+// ---- RFC 5545 text ----------------------------------------------------------------------------
+
+/** TEXT values: backslash, semicolon, comma and newlines escaped; other control characters dropped. */
+export function escapeText(text: string): string {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/;/g, '\\;')
+        .replace(/,/g, '\\,')
+        .replace(/\r\n|\r|\n/g, '\\n')
+        .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+}
+
+function utf8Octets(codePoint: number): number {
+    return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/**
+ * Content lines longer than 75 octets are folded: CRLF and a space, never inside a UTF-8
+ * character. The space of a continuation line counts toward its 75.
+ */
+export function foldLine(line: string): string {
+    const parts: string[] = [];
+    let current = '';
+    let octets = 0;
+    // An escape (`\,`, `\n`) stays on one line: some importers do not unfold inside one.
+    for (const char of line.match(/\\.|[\s\S]/gu) ?? []) {
+        const size = [...char].reduce((sum, one) => sum + utf8Octets(one.codePointAt(0)!), 0);
+        const limit = parts.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
+        if (octets + size > limit) {
+            parts.push(current);
+            current = '';
+            octets = 0;
+        }
+        current += char;
+        octets += size;
+    }
+    parts.push(current);
+    return parts.join(`${CRLF} `);
+}
+
+function property(name: string, value: string): string {
+    return foldLine(`${name}:${value}`);
+}
+
+/** UIDs from the plan, the start and the slot: importing the same file again updates, not duplicates. */
+function uidPart(text: string): string {
+    return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'plan';
+}
+
+// ---- event content ----------------------------------------------------------------------------
+
+function describeItems(items: ItemModel[], depth: number, lines: string[]): void {
+    const indent = '  '.repeat(depth);
+    for (const item of items) {
+        if (item.type === 'entry') {
+            lines.push(`${indent}- ${describeEntry(item)}${item.note ? ` (${item.note})` : ''}`);
+        } else if (item.type === 'rest') {
+            lines.push(`${indent}- Rest ${formatSeconds(item.seconds)}`);
+        } else {
+            lines.push(`${indent}${describeBlock(item)}`);
+            describeItems(item.entries, depth + 1, lines);
+        }
+    }
+}
+
+export function describeWorkout(workout: WorkoutModel): string[] {
+    const lines: string[] = [];
+    for (const block of workout.blocks) {
+        lines.push(`${describeBlock(block)} (${formatSeconds(block.estimatedSeconds)})`);
+        describeItems(block.entries, 1, lines);
+    }
+    const muscles = Object.entries(workout.muscles).sort(([, a], [, b]) => b - a);
+    if (muscles.length > 0) {
+        lines.push('', `Sets per muscle group: ${muscles.map(([muscle, sets]) => `${muscle} ${sets}`).join(', ')}`);
+    }
+    if (workout.equipment.length > 0) {
+        lines.push(`Equipment: ${workout.equipment.join(', ')}`);
+    }
+    return lines;
+}
+
+function itemTitle(item: PlanItemModel): string {
+    return item.entry ? describeEntry(item.entry) : item.name;
+}
+
+function weekLabel(plan: PlanModel, week: PlanWeekModel): string {
+    return `${plan.name}, week ${week.week}${week.title ? `: ${week.title}` : ''}`;
+}
+
+function eventDescription(plan: PlanModel, week: PlanWeekModel, day: PlanDayModel, index: number, workouts: Map<string, WorkoutModel>): string {
+    const item = day.items[index];
+    const lines = [weekLabel(plan, week)];
+    const before = day.items.slice(0, index).map(itemTitle);
+    const after = day.items.slice(index + 1).map(itemTitle);
+    if (before.length > 0) {
+        lines.push(`After: ${before.join('; ')}`);
+    }
+    if (after.length > 0) {
+        lines.push(`Then: ${after.join('; ')}`);
+    }
+    lines.push(`About ${formatSeconds(Math.max(60, Math.round(item.estimatedSeconds / 60) * 60))}`, '');
+    const workout = item.type === 'workout' ? workouts.get(item.ref) : undefined;
+    if (workout) {
+        lines.push(workout.name, ...describeWorkout(workout));
+    } else {
+        lines.push(itemTitle(item));
+        if (item.entry?.note) {
+            lines.push(item.entry.note);
+        }
+    }
+    return lines.join('\n').trimEnd();
+}
+
+function category(item: PlanItemModel): string {
+    return item.strength ? 'Strength' : item.cardio ? 'Run' : 'Training';
+}
+
+function planEvents(plan: PlanModel, options: Required<IcsOptions>, stamp: string): string[] {
+    const lines: string[] = [];
+    const workouts = new Map(plan.workouts.map(workout => [workout.id, workout]));
+    const firstWeek = plan.weeks[0]?.week ?? 1;
+    for (const week of plan.weeks) {
+        for (const day of week.days) {
+            const date = addDays(options.start, (week.week - firstWeek) * 7 + day.dayOfWeek - 1);
+            let minute = options.dayStartMinutes;
+            day.items.forEach((item, index) => {
+                const length = Math.max(MIN_EVENT_MINUTES, Math.ceil(item.estimatedSeconds / 60));
+                const summary = item.type === 'workout' ? item.name : itemTitle(item);
+                lines.push(
+                    'BEGIN:VEVENT',
+                    property('UID', `${uidPart(plan.id)}-${isoDate(options.start)}-w${week.week}-${day.day}-${index + 1}@workout`),
+                    property('DTSTAMP', stamp),
+                    property('DTSTART', localDateTime(date, minute)),
+                    property('DTEND', localDateTime(date, minute + length)),
+                    property('SUMMARY', escapeText(summary)),
+                    property('DESCRIPTION', escapeText(eventDescription(plan, week, day, index, workouts))),
+                    property('CATEGORIES', escapeText(category(item))),
+                    'TRANSP:OPAQUE',
+                    'END:VEVENT'
+                );
+                minute += length;
+            });
+        }
+    }
+    return lines;
+}
+
+/** The calendar of one or more plans, CRLF line ends included. */
+export function renderPlansIcs(plans: PlanModel[], options: IcsOptions): string {
+    const settings: Required<IcsOptions> = {
+        start: options.start,
+        now: options.now ?? new Date(),
+        dayStartMinutes: options.dayStartMinutes ?? DEFAULT_DAY_START_MINUTES
+    };
+    const stamp = utcStamp(settings.now);
+    const lines = [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//workout//training plan//EN',
+        'CALSCALE:GREGORIAN',
+        'METHOD:PUBLISH',
+        property('X-WR-CALNAME', escapeText(plans.map(plan => plan.name).join(', '))),
+        ...plans.flatMap(plan => planEvents(plan, settings, stamp)),
+        'END:VCALENDAR'
+    ];
+    return lines.join(CRLF) + CRLF;
+}
