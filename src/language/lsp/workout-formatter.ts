@@ -24,7 +24,12 @@ function tokenName(token: IToken): string {
 }
 
 function normalisedImage(token: IToken): string {
-    return tokenName(token) === 'SETS' ? token.image.replace(/^([0-9]+)\s*[xX×]$/, '$1 x') : token.image;
+    switch (tokenName(token)) {
+        case 'SETS': return token.image.replace(/^([0-9]+)\s*[xX×]$/, '$1 x');
+        // A line comment runs to the end of the line: trailing blanks are not part of what it says.
+        case 'SL_COMMENT': return token.image.trimEnd();
+        default: return token.image;
+    }
 }
 
 /** The meaning-bearing token sequence: what must be equal before and after formatting. */
