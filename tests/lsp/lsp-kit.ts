@@ -36,15 +36,16 @@ export async function openText(services: WorkoutServices, text: string, name = '
     return document;
 }
 
-/** Changes a file's text and rebuilds the workspace (every file that depends on it is re-linked). */
+const versions = new Map<string, number>();
+
+/** Changes a file's text as an editor does (a new version of the open document) and rebuilds what depends on it. */
 export async function changeFile(services: WorkoutServices, name: string, text: string): Promise<LangiumDocument<Document>> {
-    const uri = URI.parse(uriOf(name));
-    const documents = services.shared.workspace.LangiumDocuments;
-    documents.deleteDocument(uri);
-    const document = services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, uri);
-    documents.addDocument(document);
-    await services.shared.workspace.DocumentBuilder.update([uri], []);
-    return documents.getDocument(uri) as LangiumDocument<Document>;
+    const uri = uriOf(name);
+    const version = (versions.get(uri) ?? 1) + 1;
+    versions.set(uri, version);
+    services.shared.workspace.TextDocuments!.set(TextDocument.create(uri, 'workout', version, text));
+    await services.shared.workspace.DocumentBuilder.update([URI.parse(uri)], []);
+    return services.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri)) as LangiumDocument<Document>;
 }
 
 /** Removes the `‸` from a text and says where it was. */

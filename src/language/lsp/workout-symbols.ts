@@ -2,9 +2,9 @@
  * The outline and breadcrumbs: workouts with their blocks (nested as written), exercise
  * definitions, plans with their weeks, and loose top-level blocks.
  */
-import type { AstNode, LangiumDocument } from 'langium';
+import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import { isBlock, isExerciseDef, isPlan, isWeek, isWorkout, type Block } from '../generated/ast.js';
 import { compileBlock } from '../../model/compile.js';
 import { describeBlock } from '../../render/describe.js';
@@ -16,7 +16,18 @@ function symbol(node: AstNode, name: string, kind: SymbolKind, detail?: string, 
     if (!cst) {
         return undefined;
     }
-    return { name: name || '(unnamed)', kind, detail, range: cst.range, selectionRange: cst.range, children };
+    return { name: name || '(unnamed)', kind, detail, range: cst.range, selectionRange: headerRange(node) ?? cst.range, children };
+}
+
+/** What the editor highlights and reveals for a symbol: the name, or a block's header up to its `<`. */
+function headerRange(node: AstNode): Range | undefined {
+    const cst = node.$cstNode!;
+    const name = GrammarUtils.findNodeForProperty(cst, 'name');
+    if (name) {
+        return name.range;
+    }
+    const open = GrammarUtils.findNodeForKeyword(cst, '<');
+    return open ? { start: cst.range.start, end: open.range.end } : undefined;
 }
 
 function blockSymbol(block: Block): DocumentSymbol | undefined {
@@ -37,7 +48,7 @@ export class WorkoutDocumentSymbolProvider implements DocumentSymbolProvider {
                 return symbol(element, unquote(element.name), SymbolKind.Class, element.title ? unquote(element.title) : 'exercise');
             }
             if (isPlan(element)) {
-                const weeks = element.items.filter(isWeek).map(week => symbol(week, `Week ${week.number}`, SymbolKind.Event, `${week.days.length} days`));
+                const weeks = element.items.filter(isWeek).map(week => symbol(week, `Week ${week.number}`, SymbolKind.Event, `${week.days.length} ${week.days.length === 1 ? 'day' : 'days'}`));
                 return symbol(element, unquote(element.name), SymbolKind.Module, element.title ? unquote(element.title) : 'plan', weeks.filter((s): s is DocumentSymbol => s !== undefined));
             }
             return isBlock(element) ? blockSymbol(element) : undefined;
