@@ -1,0 +1,360 @@
+/**
+ * The live session preview: one webview panel that follows the active `.workout` editor and
+ * draws the session model the language server sends after each validation (no second parser
+ * here). Modelled on VS Code's webview sample and the Markdown preview: `createOrShow`/`revive`,
+ * a disposables list, a serializer so the panel survives a window reload, a nonce per load,
+ * click to reveal the source line, the cursor's entry highlighted.
+ *
+ * The page is rendered once per load; later updates are posted as messages so the webview
+ * keeps its scroll position. While the text has errors the last good session stays, under a
+ * banner counting the problems.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { SessionModel } from '../model/session-model.js';
+import { renderProblemsBanner, renderSessionBody, renderSessionHtml } from '../render/html.js';
+import { SessionNotification, SessionRequest, type SessionRequestParams, type SessionUpdate } from '../server/protocol.js';
+
+const VIEW_TYPE = 'workout.preview';
+const EMPTY_SESSION: SessionModel = { workouts: [], plans: [] };
+
+/** What media/preview.js keeps with `vscode.setState`; VS Code hands it back to the serializer. */
+interface PreviewState {
+    uri?: string;
+    scrollY?: number;
+    line?: number;
+}
+
+/** webview → extension */
+type WebviewMessage = { type: 'ready' } | { type: 'reveal'; line: number };
+
+/** extension → webview */
+type PreviewMessage =
+    | { type: 'update'; uri: string; title: string; body: string; banner: string }
+    | { type: 'highlight'; line: number };
+
+function isWorkoutDocument(document: vscode.TextDocument): boolean {
+    return document.languageId === 'workout' || document.uri.path.endsWith('.workout');
+}
+
+function activeWorkoutUri(): vscode.Uri | undefined {
+    const editor = vscode.window.activeTextEditor;
+    return editor && isWorkoutDocument(editor.document) ? editor.document.uri : undefined;
+}
+
+function baseName(uri: vscode.Uri): string {
+    return uri.path.split('/').pop() || uri.toString();
+}
+
+function newNonce(): string {
+    return randomBytes(24).toString('base64url');
+}
+
+// ---- sessions from the language server --------------------------------------------------------
+
+interface SessionView {
+    /** The newest session that compiled; kept while the text has errors. */
+    session?: SessionModel;
+    errors: number;
+    /** Whether the server has said anything about this document yet. */
+    known: boolean;
+}
+
+/** The latest update and the last good session per document, fed by the server. */
+class SessionStore implements vscode.Disposable {
+    private readonly latest = new Map<string, SessionUpdate>();
+    private readonly lastGood = new Map<string, SessionModel>();
+    private readonly changed = new vscode.EventEmitter<string>();
+    private readonly disposables: vscode.Disposable[] = [this.changed];
+    readonly onDidChange = this.changed.event;
+
+    constructor(private readonly client: LanguageClient) {
+        this.disposables.push(
+            client.onNotification(SessionNotification, (update: SessionUpdate) => this.accept(update)),
+            vscode.workspace.onDidCloseTextDocument(document => {
+                // Versions start again when a document is reopened.
+                this.latest.delete(document.uri.toString());
+            })
+        );
+    }
+
+    private accept(update: SessionUpdate | null): void {
+        if (!update) {
+            return;
+        }
+        const key = vscode.Uri.parse(update.uri).toString();
+        const known = this.latest.get(key);
+        if (known && known.version > update.version) {
+            return;
+        }
+        this.latest.set(key, update);
+        if (update.session) {
+            this.lastGood.set(key, update.session);
+        }
+        this.changed.fire(key);
+    }
+
+    view(uri: vscode.Uri): SessionView {
+        const key = uri.toString();
+        const update = this.latest.get(key);
+        return { session: this.lastGood.get(key), errors: update?.errors ?? 0, known: update !== undefined };
+    }
+
+    /** Asks the server for the document's session (when a preview opens or exports). */
+    async refresh(uri: vscode.Uri): Promise<void> {
+        const params: SessionRequestParams = { uri: uri.toString() };
+        try {
+            this.accept(await this.client.sendRequest<SessionUpdate | null>(SessionRequest, params));
+        } catch {
+            // The server is starting or has stopped: its next notification fills the preview in.
+        }
+    }
+
+    dispose(): void {
+        this.disposables.forEach(disposable => disposable.dispose());
+    }
+}
+
+// ---- the panel --------------------------------------------------------------------------------
+
+function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+    return {
+        enableScripts: true,
+        enableCommandUris: false,
+        enableFindWidget: true,
+        localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')]
+    };
+}
+
+class WorkoutPreview {
+    static current: WorkoutPreview | undefined;
+
+    private readonly disposables: vscode.Disposable[] = [];
+    private documentUri: vscode.Uri | undefined;
+
+    static createOrShow(context: vscode.ExtensionContext, sessions: SessionStore, uri: vscode.Uri, viewColumn: vscode.ViewColumn): void {
+        const preserveFocus = viewColumn === vscode.ViewColumn.Beside;
+        if (WorkoutPreview.current) {
+            WorkoutPreview.current.panel.reveal(viewColumn, preserveFocus);
+            WorkoutPreview.current.show(uri);
+            return;
+        }
+        const panel = vscode.window.createWebviewPanel(VIEW_TYPE, `Preview ${baseName(uri)}`, { viewColumn, preserveFocus }, webviewOptions(context));
+        WorkoutPreview.current = new WorkoutPreview(panel, context, sessions, uri);
+    }
+
+    static revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, sessions: SessionStore, state: PreviewState | undefined): void {
+        panel.webview.options = webviewOptions(context);
+        let uri: vscode.Uri | undefined;
+        try {
+            uri = state?.uri ? vscode.Uri.parse(state.uri, true) : activeWorkoutUri();
+        } catch {
+            uri = activeWorkoutUri();
+        }
+        WorkoutPreview.current?.dispose();
+        WorkoutPreview.current = new WorkoutPreview(panel, context, sessions, uri);
+    }
+
+    private constructor(
+        private readonly panel: vscode.WebviewPanel,
+        private readonly context: vscode.ExtensionContext,
+        private readonly sessions: SessionStore,
+        uri: vscode.Uri | undefined
+    ) {
+        this.documentUri = uri;
+        const icon = vscode.Uri.joinPath(context.extensionUri, 'media', 'file-icon.svg');
+        if (existsSync(icon.fsPath)) {
+            panel.iconPath = icon;
+        }
+        panel.onDidDispose(() => this.dispose(), null, this.disposables);
+        panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message), null, this.disposables);
+        sessions.onDidChange(key => {
+            if (key === this.documentUri?.toString()) {
+                this.postUpdate();
+            }
+        }, null, this.disposables);
+        vscode.window.onDidChangeActiveTextEditor(editor => {
+            if (editor && isWorkoutDocument(editor.document) && editor.document.uri.toString() !== this.documentUri?.toString()) {
+                this.show(editor.document.uri);
+            }
+        }, null, this.disposables);
+        vscode.window.onDidChangeTextEditorSelection(event => {
+            if (event.textEditor.document.uri.toString() === this.documentUri?.toString()) {
+                this.post({ type: 'highlight', line: event.selections[0].active.line + 1 });
+            }
+        }, null, this.disposables);
+        this.loadPage();
+        if (uri) {
+            void sessions.refresh(uri);
+        }
+    }
+
+    get uri(): vscode.Uri | undefined {
+        return this.documentUri;
+    }
+
+    /** Follows another document: the page stays, its content is swapped by the webview script. */
+    show(uri: vscode.Uri): void {
+        if (uri.toString() !== this.documentUri?.toString()) {
+            this.documentUri = uri;
+            this.postUpdate();
+        }
+        void this.sessions.refresh(uri);
+    }
+
+    /** The whole page, with a fresh nonce: on creation and after a reload. */
+    private loadPage(): void {
+        const webview = this.panel.webview;
+        const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
+        const view = this.documentUri ? this.sessions.view(this.documentUri) : undefined;
+        this.panel.title = this.documentUri ? `Preview ${baseName(this.documentUri)}` : 'Workout Preview';
+        webview.html = renderSessionHtml(view?.session ?? EMPTY_SESSION, {
+            mode: 'webview',
+            nonce: newNonce(),
+            cspSource: webview.cspSource,
+            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js')).toString(),
+            styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
+            title: this.panel.title,
+            problems: view?.errors ?? 0
+        });
+    }
+
+    private postUpdate(): void {
+        if (!this.documentUri) {
+            return;
+        }
+        const view = this.sessions.view(this.documentUri);
+        this.panel.title = `Preview ${baseName(this.documentUri)}`;
+        const body = view.session
+            ? renderSessionBody(view.session)
+            : `<p class="empty">${view.known ? 'Fix the problems in the file to see its preview.' : 'Waiting for the language server…'}</p>`;
+        this.post({
+            type: 'update',
+            uri: this.documentUri.toString(),
+            title: this.panel.title,
+            body,
+            banner: renderProblemsBanner(view.errors, view.session !== undefined)
+        });
+    }
+
+    private post(message: PreviewMessage): void {
+        void this.panel.webview.postMessage(message);
+    }
+
+    private onMessage(message: WebviewMessage): void {
+        switch (message?.type) {
+            case 'ready': {
+                this.postUpdate();
+                const editor = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === this.documentUri?.toString());
+                if (editor) {
+                    this.post({ type: 'highlight', line: editor.selection.active.line + 1 });
+                }
+                break;
+            }
+            case 'reveal':
+                void this.reveal(Number(message.line));
+                break;
+        }
+    }
+
+    /** Puts the cursor on a 1-based line of the previewed document, in the editor beside. */
+    private async reveal(line: number): Promise<void> {
+        if (!this.documentUri || !Number.isInteger(line) || line < 1) {
+            return;
+        }
+        const uri = this.documentUri;
+        const visible = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === uri.toString());
+        const editor = visible
+            ? await vscode.window.showTextDocument(visible.document, visible.viewColumn)
+            : await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One });
+        const target = Math.min(line - 1, editor.document.lineCount - 1);
+        const position = new vscode.Position(target, editor.document.lineAt(target).firstNonWhitespaceCharacterIndex);
+        editor.selection = new vscode.Selection(position, position);
+        editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+
+    dispose(): void {
+        if (WorkoutPreview.current === this) {
+            WorkoutPreview.current = undefined;
+        }
+        this.panel.dispose();
+        while (this.disposables.length > 0) {
+            this.disposables.pop()?.dispose();
+        }
+    }
+}
+
+// ---- commands ---------------------------------------------------------------------------------
+
+/** The document a command is about: the clicked file, the active editor, or the previewed one. */
+function targetUri(argument: unknown): vscode.Uri | undefined {
+    return argument instanceof vscode.Uri ? argument : activeWorkoutUri() ?? WorkoutPreview.current?.uri;
+}
+
+async function exportHtml(sessions: SessionStore, argument: unknown): Promise<void> {
+    const uri = targetUri(argument);
+    if (!uri) {
+        void vscode.window.showWarningMessage('Open a .workout file or its preview to export it as HTML.');
+        return;
+    }
+    await sessions.refresh(uri);
+    const view = sessions.view(uri);
+    if (!view.session) {
+        void vscode.window.showErrorMessage(view.errors > 0
+            ? `${baseName(uri)} has ${view.errors} problem${view.errors === 1 ? '' : 's'}; fix them to export it.`
+            : `${baseName(uri)} has not been checked yet; try again in a moment.`);
+        return;
+    }
+    if (view.errors > 0) {
+        const choice = await vscode.window.showWarningMessage(
+            `${baseName(uri)} has ${view.errors} problem${view.errors === 1 ? '' : 's'}. Export the last good version?`,
+            { modal: true }, 'Export');
+        if (choice !== 'Export') {
+            return;
+        }
+    }
+    const defaultUri = uri.scheme === 'untitled' ? undefined : uri.with({ path: uri.path.replace(/(\.workout)?$/, '.html') });
+    const target = await vscode.window.showSaveDialog({ defaultUri, filters: { 'HTML page': ['html'] }, saveLabel: 'Export', title: 'Export the preview as HTML' });
+    if (!target) {
+        return;
+    }
+    try {
+        const html = renderSessionHtml(view.session, { mode: 'export' });
+        await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html + '\n'));
+    } catch (error) {
+        void vscode.window.showErrorMessage(`Could not write ${baseName(target)}: ${(error as Error).message}`);
+        return;
+    }
+    const open = await vscode.window.showInformationMessage(`Exported ${baseName(target)}.`, 'Open');
+    if (open) {
+        await vscode.env.openExternal(target);
+    }
+}
+
+function openPreview(context: vscode.ExtensionContext, sessions: SessionStore, argument: unknown, viewColumn: vscode.ViewColumn): void {
+    const uri = targetUri(argument);
+    if (!uri) {
+        void vscode.window.showInformationMessage('Open a .workout file to preview it.');
+        return;
+    }
+    WorkoutPreview.createOrShow(context, sessions, uri, viewColumn);
+}
+
+/** Registers the preview's commands and serializer; the language client is started by the caller. */
+export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+    const sessions = new SessionStore(client);
+    context.subscriptions.push(
+        sessions,
+        vscode.commands.registerCommand('workout.openPreviewToSide', (uri?: unknown) => openPreview(context, sessions, uri, vscode.ViewColumn.Beside)),
+        vscode.commands.registerCommand('workout.openPreview', (uri?: unknown) => openPreview(context, sessions, uri, vscode.ViewColumn.Active)),
+        vscode.commands.registerCommand('workout.exportHtml', (uri?: unknown) => exportHtml(sessions, uri)),
+        vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+            async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+                WorkoutPreview.revive(panel, context, sessions, state as PreviewState | undefined);
+            }
+        }),
+        { dispose: () => WorkoutPreview.current?.dispose() }
+    );
+}

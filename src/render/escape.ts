@@ -1,0 +1,40 @@
+/**
+ * The one way user text (names, notes, titles, muscles, equipment, ids) enters HTML. Every
+ * renderer in this folder calls `escapeHtml` on anything a coach typed or the catalog holds;
+ * attributes are only ever built from numbers and the renderer's own constant class names.
+ */
+
+const HTML_SPECIALS: Record<string, string> = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '`': '&#96;'
+};
+
+/**
+ * Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) can make the
+ * text after a name read backwards ("trojan source"); real right-to-left names do not need
+ * them, the browser's bidi algorithm orders those on its own. Other C0 controls and NUL have
+ * no business in a page either. Zero-width characters are harmless as text and stay.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+
+export function escapeHtml(text: unknown): string {
+    return String(text ?? '')
+        .replace(UNSAFE_CONTROLS, '\uFFFD')
+        .replace(/[&<>"'`]/g, match => HTML_SPECIALS[match]);
+}
+
+/** A number for an attribute or a label: finite or 0, so no model value can smuggle text in. */
+export function safeNumber(value: unknown): number {
+    const number = typeof value === 'number' ? value : Number(value);
+    return Number.isFinite(number) ? number : 0;
+}
+
+/** A 1-based source line for `data-line`: a non-negative integer, whatever the model holds. */
+export function lineAttribute(line: unknown): string {
+    return `data-line="${Math.max(0, Math.trunc(safeNumber(line)))}"`;
+}

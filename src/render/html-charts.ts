@@ -1,0 +1,130 @@
+/**
+ * The pictures of the session page as inline SVG: horizontal bar charts (time per block, sets
+ * per muscle group), the work/rest timeline of an interval block, the strip of a workout's
+ * blocks, and the weekly strength minutes of a plan. Geometry lives in SVG attributes, not in
+ * `style`, so the webview's Content-Security-Policy needs no inline styles; labels are escaped.
+ */
+import { formatSeconds } from '../language/quantities.js';
+import type { BlockModel } from '../model/session-model.js';
+import { escapeHtml, safeNumber } from './escape.js';
+
+export interface BarRow {
+    label: string;
+    value: number;
+    /** What is printed after the bar, e.g. `4min 30s` or `9`. */
+    valueLabel: string;
+    /** Extra class names for the bar, from the renderer's own constants. */
+    barClass: string;
+}
+
+/** Keeps a label inside its column; the full text stays available as the row's tooltip. */
+export function truncate(text: string, maxChars: number): string {
+    const chars = Array.from(text);
+    return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join('')}…`;
+}
+
+function round(value: number): number {
+    return Math.round(value * 10) / 10;
+}
+
+const BAR_CHART = { width: 380, labelWidth: 118, valueWidth: 74, rowHeight: 24, barHeight: 14 };
+
+/** A horizontal bar chart, one row per item, largest first as given. */
+export function renderBarChart(rows: BarRow[], caption: string): string {
+    const { width, labelWidth, valueWidth, rowHeight, barHeight } = BAR_CHART;
+    const barSpace = width - labelWidth - valueWidth;
+    const max = Math.max(...rows.map(row => safeNumber(row.value)), 0);
+    const height = rows.length * rowHeight + 4;
+    const body = rows.map((row, index) => {
+        const y = index * rowHeight + 2;
+        const barWidth = max > 0 ? round((safeNumber(row.value) / max) * barSpace) : 0;
+        const textY = y + barHeight / 2 + 4.5;
+        return `<g class="row"><title>${escapeHtml(row.label)}: ${escapeHtml(row.valueLabel)}</title>`
+            + `<text class="label" x="${labelWidth - 8}" y="${textY}" text-anchor="end">${escapeHtml(truncate(row.label, 15))}</text>`
+            + `<rect class="track" x="${labelWidth}" y="${y}" width="${barSpace}" height="${barHeight}" rx="3"/>`
+            + `<rect class="bar ${row.barClass}" x="${labelWidth}" y="${y}" width="${Math.max(barWidth, 2)}" height="${barHeight}" rx="3"/>`
+            + `<text class="value" x="${labelWidth + Math.max(barWidth, 2) + 6}" y="${textY}">${escapeHtml(row.valueLabel)}</text></g>`;
+    });
+    return `<svg class="chart bar-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(caption)}" xmlns="http://www.w3.org/2000/svg">${body.join('')}</svg>`;
+}
+
+/** The work/rest rhythm of `intervals` and `tabata`: one orange bar per work interval. */
+export function renderIntervalTimeline(block: BlockModel): string {
+    const rounds = Math.max(0, Math.trunc(safeNumber(block.rounds)));
+    const work = Math.max(0, safeNumber(block.workSeconds));
+    const off = Math.max(0, safeNumber(block.offSeconds));
+    const total = rounds * (work + off);
+    if (rounds === 0 || total === 0) {
+        return '';
+    }
+    const width = 360;
+    const barTop = 0;
+    const barHeight = 20;
+    const scale = width / total;
+    const gap = rounds <= 40 ? 0.6 : 0;
+    const parts: string[] = [];
+    for (let index = 0; index < rounds; index++) {
+        const start = index * (work + off) * scale;
+        if (work > 0) {
+            parts.push(`<rect class="work" x="${round(start)}" y="${barTop}" width="${round(Math.max(work * scale - gap, 0.5))}" height="${barHeight}" rx="1.5"/>`);
+        }
+        if (off > 0) {
+            parts.push(`<rect class="off" x="${round(start + work * scale)}" y="${barTop}" width="${round(Math.max(off * scale - gap, 0.5))}" height="${barHeight}" rx="1.5"/>`);
+        }
+    }
+    // Stretched to the card's width; the labels are HTML so they keep their size.
+    const legend = `<div class="legend"><span><i class="work-key"></i>work ${escapeHtml(formatSeconds(work))}</span>`
+        + (off > 0 ? `<span><i class="off-key"></i>rest ${escapeHtml(formatSeconds(off))}</span>` : '')
+        + `<span>× ${rounds}</span><span class="legend-total">${escapeHtml(formatSeconds(total))} in all</span></div>`;
+    return `${legend}<svg class="timeline" viewBox="0 0 ${width} ${barHeight}" preserveAspectRatio="none" role="img" aria-label="${rounds} intervals of ${escapeHtml(formatSeconds(work))} work and ${escapeHtml(formatSeconds(off))} rest" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+}
+
+/** The workout at a glance: its blocks side by side, as wide as their share of the time. */
+export function renderBlockStrip(blocks: Array<{ kindClass: string; seconds: number; label: string }>): string {
+    const total = blocks.reduce((sum, block) => sum + Math.max(0, safeNumber(block.seconds)), 0);
+    if (total <= 0) {
+        return '';
+    }
+    let x = 0;
+    const rects = blocks.map(block => {
+        const width = (Math.max(0, safeNumber(block.seconds)) / total) * 1000;
+        const rect = `<rect class="kind-fill ${block.kindClass}" x="${round(x)}" y="0" width="${round(Math.max(width - 3, 0))}" height="12"><title>${escapeHtml(block.label)}</title></rect>`;
+        x += width;
+        return rect;
+    });
+    return `<svg class="strip" viewBox="0 0 1000 12" preserveAspectRatio="none" role="img" aria-label="Blocks by share of the time" xmlns="http://www.w3.org/2000/svg">${rects.join('')}</svg>`;
+}
+
+export interface WeekBar {
+    week: number;
+    minutes: number;
+    /** Growth over the week before in percent, when there is one to compare with. */
+    growthPercent?: number;
+    tooSteep: boolean;
+}
+
+/** Vertical bars of strength minutes per week; a week that grows too fast is drawn in warning colour. */
+export function renderWeeklyStrengthChart(weeks: WeekBar[]): string {
+    const columnWidth = 46;
+    const width = Math.max(360, weeks.length * columnWidth + 40);
+    const top = 20;
+    const plotHeight = 110;
+    const height = top + plotHeight + 22;
+    const max = Math.max(...weeks.map(week => safeNumber(week.minutes)), 0);
+    const left = 20;
+    const step = (width - left) / Math.max(weeks.length, 1);
+    const barWidth = Math.min(30, step * 0.6);
+    const parts = [`<line class="axis" x1="${left - 6}" y1="${top + plotHeight}" x2="${width}" y2="${top + plotHeight}"/>`];
+    weeks.forEach((week, index) => {
+        const minutes = Math.max(0, safeNumber(week.minutes));
+        const barHeight = max > 0 ? round((minutes / max) * plotHeight) : 0;
+        const x = round(left + index * step + (step - barWidth) / 2);
+        const centre = round(x + barWidth / 2);
+        const growth = week.growthPercent === undefined ? '' : ` (${week.growthPercent >= 0 ? '+' : ''}${Math.round(safeNumber(week.growthPercent))}%)`;
+        parts.push(`<g class="week"><title>Week ${Math.trunc(safeNumber(week.week))}: ${Math.round(minutes)} min of strength${growth}</title>`
+            + `<rect class="bar${week.tooSteep ? ' over' : ''}" x="${x}" y="${round(top + plotHeight - barHeight)}" width="${round(barWidth)}" height="${Math.max(barHeight, 1)}" rx="3"/>`
+            + `<text class="value" x="${centre}" y="${round(top + plotHeight - barHeight - 5)}" text-anchor="middle">${Math.round(minutes)}</text>`
+            + `<text class="label" x="${centre}" y="${top + plotHeight + 16}" text-anchor="middle">W${Math.trunc(safeNumber(week.week))}</text></g>`);
+    });
+    return `<svg class="chart week-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Strength minutes per week" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+}

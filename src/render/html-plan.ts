@@ -1,0 +1,111 @@
+/**
+ * A plan on the session page: a calendar (weeks × weekdays) of runs and workouts, a chart of
+ * the strength minutes per week with the weeks that grow faster than the plan allows, and the
+ * plan's sessions after it, so a printed plan is the whole programme.
+ */
+import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../model/session-model.js';
+import { describeAmount } from './describe.js';
+import { renderWeeklyStrengthChart, type WeekBar } from './html-charts.js';
+import { escapeHtml, lineAttribute, safeNumber } from './escape.js';
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const WEEKDAY_LABELS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+const LEVEL_LABELS: Record<string, string> = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' };
+
+function minutes(seconds: number): string {
+    const total = Math.round(safeNumber(seconds) / 60);
+    return total < 60 ? `${total} min` : `${Math.floor(total / 60)} h ${String(total % 60).padStart(2, '0')} min`;
+}
+
+function itemLabel(item: PlanItemModel): string {
+    const name = item.name || item.ref;
+    const amount = item.entry ? describeAmount(item.entry) : '';
+    return amount ? `${amount} ${name}` : name;
+}
+
+function renderPlanItem(item: PlanItemModel): string {
+    const classes = ['pill', item.type === 'workout' ? 'workout' : item.cardio || item.type === 'run' ? 'run' : 'entry'];
+    if (item.strength) {
+        classes.push('strength');
+    }
+    if (item.longRun) {
+        classes.push('long-run');
+    }
+    if (!item.resolved) {
+        classes.push('unresolved');
+    }
+    const seconds = safeNumber(item.estimatedSeconds);
+    const facts = [
+        (item.type === 'workout' || !item.entry) && seconds > 0 ? `≈ ${minutes(seconds)}` : '',
+        item.longRun ? 'long run' : '',
+        item.strength ? 'strength' : '',
+        item.resolved ? '' : 'not found'
+    ].filter(Boolean).join(' · ');
+    return `<li class="${classes.join(' ')}" ${lineAttribute(item.line)}>${escapeHtml(itemLabel(item))}`
+        + (facts ? `<small>${escapeHtml(facts)}</small>` : '') + '</li>';
+}
+
+function renderDay(day: PlanDayModel | undefined): string {
+    if (!day || day.items.length === 0) {
+        return `<td class="rest-day"${day ? ` ${lineAttribute(day.line)}` : ''}><span class="rest-label">rest</span></td>`;
+    }
+    return `<td class="${day.rest ? 'rest-day' : 'training-day'}" ${lineAttribute(day.line)}><ul class="day-items">${day.items.map(renderPlanItem).join('')}</ul></td>`;
+}
+
+function renderWeekRow(week: PlanWeekModel): string {
+    const byDay = new Map(week.days.map(day => [String(day.day).toLowerCase(), day]));
+    const sessions = Math.trunc(safeNumber(week.strengthSessions));
+    const strength = `${sessions} strength · ${minutes(week.strengthSeconds)}`;
+    return `<tr class="${week.breaksProgression ? 'week steep' : 'week'}" ${lineAttribute(week.line)}><th scope="row">`
+        + `<strong>Week ${Math.trunc(safeNumber(week.week))}</strong>`
+        + (week.title ? `<em class="week-title">${escapeHtml(week.title)}</em>` : '')
+        + `<span>${escapeHtml(strength)}</span>`
+        + (safeNumber(week.runSeconds) > 0 ? `<span>${escapeHtml(`${minutes(week.runSeconds)} running`)}</span>` : '')
+        + `</th>${WEEKDAYS.map(weekday => renderDay(byDay.get(weekday))).join('')}</tr>`;
+}
+
+/** The model's own verdict on growth (over the heaviest earlier week), drawn per week. */
+export function weeklyStrengthBars(plan: PlanModel): WeekBar[] {
+    return plan.weeks.map(week => ({
+        week: week.week,
+        minutes: safeNumber(week.strengthSeconds) / 60,
+        growthPercent: week.strengthSecondsGrowthPercent,
+        tooSteep: week.breaksProgression === true
+    }));
+}
+
+/**
+ * Renders the plan. `renderWorkout` draws the sessions it names that live in other files;
+ * their source lines belong to those files, so they carry no `data-line` here.
+ */
+export function renderPlan(plan: PlanModel, renderWorkout: (workout: WorkoutModel) => string, shownWorkoutIds: ReadonlySet<string>): string {
+    const level = LEVEL_LABELS[plan.level] ?? 'Beginner';
+    const limit = safeNumber(plan.progressionPercent) || 10;
+    const bars = weeklyStrengthBars(plan);
+    const steep = bars.filter(bar => bar.tooSteep).map(bar => `W${Math.trunc(safeNumber(bar.week))}`);
+    const perWeek = plan.sessionsPerWeek
+        ? `${safeNumber(plan.sessionsPerWeek.min)}–${safeNumber(plan.sessionsPerWeek.max)} strength`
+        : '';
+    const head = `<header class="page-head" ${lineAttribute(plan.line)}><p class="page-kicker">Training plan</p>`
+        + `<h1 class="page-title">${escapeHtml(plan.name || plan.id)}</h1>`
+        + `<dl class="facts"><div><dt>Level</dt><dd>${level}</dd></div>`
+        + `<div><dt>Weeks</dt><dd>${plan.weeks.length}</dd></div>`
+        + (perWeek ? `<div><dt>Sessions a week</dt><dd>${escapeHtml(perWeek)}</dd></div>` : '')
+        + `<div><dt>Growth limit</dt><dd>${escapeHtml(`${limit}% a week`)}</dd></div></dl></header>`;
+    const calendar = plan.weeks.length === 0
+        ? '<p class="chart-empty">No weeks yet.</p>'
+        : `<div class="calendar-wrap"><table class="calendar"><thead><tr><th scope="col">Week</th>`
+            + WEEKDAY_LABELS.map(label => `<th scope="col">${label}</th>`).join('')
+            + `</tr></thead><tbody>${plan.weeks.map(renderWeekRow).join('')}</tbody></table></div>`;
+    const note = steep.length > 0
+        ? `<small>grows faster than ${escapeHtml(`${limit}%`)} in ${escapeHtml(steep.join(', '))}</small>`
+        : `<small>${escapeHtml(`never more than ${limit}% over an earlier week`)}</small>`;
+    const chart = plan.weeks.length === 0 ? '' : `<section class="summary"><div class="charts">`
+        + `<figure class="chart-box week-box"><figcaption>Strength minutes per week ${note}</figcaption>${renderWeeklyStrengthChart(bars)}</figure>`
+        + `</div></section>`;
+    const sessions = (plan.workouts ?? [])
+        .filter(workout => !shownWorkoutIds.has(workout.id))
+        .map(workout => renderWorkout(workout).replace(/ data-line="\d+"/g, ''))
+        .join('');
+    return `<article class="plan">${head}${calendar}${chart}</article>${sessions}`;
+}

@@ -1,0 +1,280 @@
+/**
+ * The session as a page a coach would print and pin on the gym wall: per workout a header,
+ * one card per block, a summary with time per block and sets per muscle group; plans as a
+ * calendar. Two modes: `export` (one self-contained file, no scripts) and `webview` (the VS
+ * Code preview, with its Content-Security-Policy, the theme's colours and media/preview.js).
+ *
+ * Pure functions of the model. User text goes through `escapeHtml` only; attributes are built
+ * from numbers and constant class names.
+ */
+import { formatSeconds } from '../language/quantities.js';
+import type { BlockKind, BlockModel, EntryModel, ItemModel, RestModel, SessionModel, WorkoutModel } from '../model/session-model.js';
+import { describeAmount, describeBlock, describeDetails, explainBlock } from './describe.js';
+import { escapeHtml, lineAttribute, safeNumber } from './escape.js';
+import { renderBarChart, renderBlockStrip, renderIntervalTimeline, type BarRow } from './html-charts.js';
+import { renderPlan } from './html-plan.js';
+import { PAGE_CSS } from './html-styles.js';
+
+export interface ExportHtmlOptions {
+    mode: 'export';
+    /** The page title; defaults to the first workout's or plan's name. */
+    title?: string;
+}
+
+export interface WebviewHtmlOptions {
+    mode: 'webview';
+    /** A fresh random nonce per load: only the page's own style and script carry it. */
+    nonce: string;
+    /** `webview.cspSource`. */
+    cspSource: string;
+    /** `webview.asWebviewUri(media/preview.js)` as a string. */
+    scriptUri: string;
+    /** `webview.asWebviewUri(media/preview.css)` as a string. */
+    styleUri: string;
+    title?: string;
+    /** Problems in the text: shows the banner above the last good version. */
+    problems?: number;
+}
+
+export type HtmlOptions = ExportHtmlOptions | WebviewHtmlOptions;
+
+/** Class names per block kind; a kind the renderer does not know is drawn as a section. */
+const KIND_CLASS: Record<BlockKind, string> = {
+    amrap: 'kind-amrap', emom: 'kind-emom', 'for-time': 'kind-for-time', rounds: 'kind-rounds',
+    superset: 'kind-superset', intervals: 'kind-intervals', warmup: 'kind-warmup',
+    cooldown: 'kind-cooldown', section: 'kind-section'
+};
+
+/** A word above the title, for blocks whose title does not already say what they are. */
+const KIND_KICKER: Partial<Record<BlockKind, string>> = {
+    rounds: 'Circuit', section: 'Section', intervals: 'Intervals'
+};
+
+/** Tick boxes stop being useful beyond this many (a 40-round EMOM gets a write-in line instead). */
+const MAX_TICKS = 12;
+
+function kindClass(block: BlockModel): string {
+    return KIND_CLASS[block.kind] ?? KIND_CLASS.section;
+}
+
+function isCalm(block: BlockModel): boolean {
+    return block.kind === 'warmup' || block.kind === 'cooldown';
+}
+
+function ticks(count: number): string {
+    const n = Math.trunc(safeNumber(count));
+    return n > 1 && n <= MAX_TICKS ? `<span class="ticks" aria-hidden="true">${'<i></i>'.repeat(n)}</span>` : '';
+}
+
+/** Block times to the nearest 5 s: estimates, not stopwatch readings. */
+function roughSeconds(seconds: number): string {
+    return formatSeconds(Math.round(safeNumber(seconds) / 5) * 5);
+}
+
+function about(seconds: number): string {
+    return `≈ ${roughSeconds(seconds)}`;
+}
+
+/** "≈ 39 min" for a whole workout: coaches plan in minutes. */
+export function roughMinutes(seconds: number): string {
+    const minutes = Math.round(safeNumber(seconds) / 60);
+    if (minutes < 1) {
+        return '< 1 min';
+    }
+    return minutes < 60 ? `≈ ${minutes} min` : `≈ ${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// ---- entries and blocks -----------------------------------------------------------------------
+
+function renderEntry(entry: EntryModel): string {
+    const amount = describeAmount(entry) || '—';
+    const chips = describeDetails(entry).map(detail => `<span class="chip">${escapeHtml(detail)}</span>`).join('');
+    const nameClass = entry.known === false ? 'name unknown' : 'name';
+    const note = entry.note ? `<span class="note">${escapeHtml(entry.note)}</span>` : '';
+    return `<li class="entry" ${lineAttribute(entry.line)}>`
+        + `<span class="amount">${escapeHtml(amount)}</span>`
+        + `<span class="what"><span class="${nameClass}">${escapeHtml(entry.name || entry.exercise)}</span>`
+        + (chips ? `<span class="chips">${chips}</span>` : '') + note + '</span>'
+        + (ticks(entry.sets) || '<span></span>') + '</li>';
+}
+
+function renderRest(rest: RestModel): string {
+    return `<li class="rest-row" ${lineAttribute(rest.line)}><span class="pause" aria-hidden="true"><i></i><i></i></span>`
+        + `Rest ${escapeHtml(formatSeconds(safeNumber(rest.seconds)))}</li>`;
+}
+
+function renderItem(item: ItemModel): string {
+    switch (item.type) {
+        case 'entry':
+            return renderEntry(item);
+        case 'rest':
+            return renderRest(item);
+        default:
+            return `<li class="nested">${renderBlock(item)}</li>`;
+    }
+}
+
+/** What the athlete fills in on paper: rounds done in an AMRAP, the time of a for-time. */
+function writeIn(block: BlockModel): string {
+    switch (block.kind) {
+        case 'amrap':
+            return '<p class="write-in">Rounds done <span class="line"></span></p>';
+        case 'for-time':
+            return '<p class="write-in">Time <span class="line"></span></p>';
+        case 'rounds':
+            return (block.rounds ?? 0) > 1 && (block.rounds ?? 0) <= MAX_TICKS
+                ? `<p class="write-in">Rounds ${ticks(block.rounds ?? 0)}</p>`
+                : '';
+        default:
+            return '';
+    }
+}
+
+export function renderBlock(block: BlockModel): string {
+    const classes = ['card', kindClass(block)];
+    if (isCalm(block)) {
+        classes.push('calm');
+    }
+    const kicker = KIND_KICKER[block.kind];
+    const explanation = explainBlock(block);
+    const timeline = block.kind === 'intervals' ? renderIntervalTimeline(block) : '';
+    return `<section class="${classes.join(' ')}" ${lineAttribute(block.line)}>`
+        + '<header class="card-head">'
+        + (kicker ? `<span class="card-kicker">${kicker}</span>` : '')
+        + `<h2 class="card-title">${escapeHtml(describeBlock(block))}</h2>`
+        + `<span class="card-time">${escapeHtml(about(block.estimatedSeconds))}</span></header>`
+        + (explanation ? `<p class="explain">${escapeHtml(explanation)}</p>` : '')
+        + timeline
+        + `<ol class="entries">${block.entries.map(renderItem).join('')}</ol>`
+        + writeIn(block)
+        + '</section>';
+}
+
+// ---- workouts ---------------------------------------------------------------------------------
+
+/** A short label for the time chart: the section's title, else the block's own words. */
+function chartLabel(block: BlockModel): string {
+    if (block.kind === 'rounds') {
+        return `${safeNumber(block.rounds)} rounds`;
+    }
+    if (block.kind === 'superset') {
+        return 'Superset';
+    }
+    return describeBlock(block);
+}
+
+function renderSummary(workout: WorkoutModel): string {
+    const timeRows: BarRow[] = workout.blocks.map(block => ({
+        label: chartLabel(block),
+        value: safeNumber(block.estimatedSeconds),
+        valueLabel: roughSeconds(block.estimatedSeconds),
+        barClass: `kind-fill ${kindClass(block)}`
+    }));
+    const muscleRows: BarRow[] = Object.entries(workout.muscles ?? {})
+        .map(([muscle, sets]) => ({ muscle, sets: safeNumber(sets) }))
+        .filter(({ sets }) => sets > 0)
+        .sort((a, b) => b.sets - a.sets || a.muscle.localeCompare(b.muscle))
+        .map(({ muscle, sets }) => ({ label: capitalise(muscle), value: sets, valueLabel: String(sets), barClass: 'muscle' }));
+    const totalSets = muscleRows.reduce((sum, row) => sum + row.value, 0);
+    const timeChart = timeRows.length > 0
+        ? renderBarChart(timeRows, 'Time per block')
+        : '<p class="chart-empty">No blocks yet.</p>';
+    const muscleChart = muscleRows.length > 0
+        ? renderBarChart(muscleRows, 'Sets per muscle group')
+        : '<p class="chart-empty">No strength work counted (warm-up, cool-down and cardio are left out).</p>';
+    return '<section class="summary"><h2 class="summary-title">Summary</h2><div class="charts">'
+        + `<figure class="chart-box time-chart"><figcaption>Time per block <small>${escapeHtml(roughMinutes(workout.estimatedSeconds))} in all</small></figcaption>${timeChart}</figure>`
+        + `<figure class="chart-box muscle-chart"><figcaption>Sets per muscle group <small>${escapeHtml(String(Math.round(totalSets * 10) / 10))} in all; helping muscles count half</small></figcaption>${muscleChart}</figure>`
+        + '</div></section>';
+}
+
+export function renderWorkout(workout: WorkoutModel): string {
+    const equipment = (workout.equipment ?? []).filter(Boolean);
+    const bring = equipment.length > 0
+        ? `<dd>${escapeHtml(equipment.map(capitalise).join(', '))}</dd>`
+        : '<dd class="none">No equipment</dd>';
+    const strip = renderBlockStrip(workout.blocks.map(block => ({
+        kindClass: kindClass(block),
+        seconds: block.estimatedSeconds,
+        label: `${describeBlock(block)}: ${formatSeconds(safeNumber(block.estimatedSeconds))}`
+    })));
+    const head = `<header class="page-head" ${lineAttribute(workout.line)}><p class="page-kicker">Workout</p>`
+        + `<h1 class="page-title">${escapeHtml(workout.name || workout.id)}</h1>`
+        + `<dl class="facts"><div><dt>Time</dt><dd>${escapeHtml(roughMinutes(workout.estimatedSeconds))}</dd></div>`
+        + `<div><dt>Bring</dt>${bring}</div>`
+        + `<div><dt>Blocks</dt><dd>${workout.blocks.length}</dd></div></dl>`
+        + strip + '</header>';
+    return `<article class="workout">${head}<div class="blocks">${workout.blocks.map(renderBlock).join('')}</div>${renderSummary(workout)}</article>`;
+}
+
+// ---- the page ---------------------------------------------------------------------------------
+
+/** The content of `<main>`: what the webview script swaps in on every update. */
+export function renderSessionBody(session: SessionModel): string {
+    const workouts = session.workouts ?? [];
+    const plans = session.plans ?? [];
+    if (workouts.length === 0 && plans.length === 0) {
+        return '<p class="empty">Nothing to show yet. Write a workout, for example <code>workout legs &lt; 3 x 10 squats &gt;</code>.</p>';
+    }
+    // A plan's sessions follow its calendar, each once, unless the file shows them already.
+    const shown = new Set(workouts.map(workout => workout.id));
+    const planPages = plans.map(plan => {
+        const page = renderPlan(plan, renderWorkout, shown);
+        (plan.workouts ?? []).forEach(workout => shown.add(workout.id));
+        return page;
+    });
+    return workouts.map(renderWorkout).join('') + planPages.join('');
+}
+
+/** "3 problems — showing the last good version" above the page while the text has errors. */
+export function renderProblemsBanner(problems: number, hasLastGood = true): string {
+    const count = Math.max(0, Math.trunc(safeNumber(problems)));
+    if (count === 0) {
+        return '';
+    }
+    const what = `${count} problem${count === 1 ? '' : 's'}`;
+    const tail = hasLastGood ? 'showing the last good version' : 'the preview appears once the file has no errors';
+    return `<p class="banner" role="status"><span class="banner-icon" aria-hidden="true">⚠</span>${what} — ${tail}</p>`;
+}
+
+function pageTitle(session: SessionModel, title: string | undefined): string {
+    return title ?? session.workouts?.[0]?.name ?? session.plans?.[0]?.name ?? 'Workout';
+}
+
+const NONCE = /^[A-Za-z0-9+/=_-]{16,}$/;
+
+export function renderSessionHtml(session: SessionModel, options: HtmlOptions): string {
+    const title = escapeHtml(pageTitle(session, options.title));
+    const body = renderSessionBody(session);
+    if (options.mode === 'export') {
+        // Defence in depth: even a file opened from disk may not run or load anything.
+        const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+        return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            + `<meta http-equiv="Content-Security-Policy" content="${csp}">`
+            + '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            + `<meta name="generator" content="workout render">`
+            + `<title>${title}</title><style>${PAGE_CSS}</style></head>`
+            + `<body class="workout-page mode-export"><main id="session" class="session">${body}</main></body></html>`;
+    }
+    if (!NONCE.test(options.nonce)) {
+        throw new Error('The webview nonce must be at least 16 letters or digits.');
+    }
+    const nonce = options.nonce;
+    const source = escapeHtml(options.cspSource);
+    const csp = `default-src 'none'; style-src ${source} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${source} data:;`;
+    return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        + `<meta http-equiv="Content-Security-Policy" content="${csp}">`
+        + '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        + `<title>${title}</title>`
+        + `<style nonce="${nonce}">${PAGE_CSS}</style>`
+        + `<link rel="stylesheet" nonce="${nonce}" href="${escapeHtml(options.styleUri)}">`
+        + '</head><body class="workout-page mode-webview">'
+        + `<div id="banner">${renderProblemsBanner(options.problems ?? 0)}</div>`
+        + `<main id="session" class="session">${body}</main>`
+        + `<script nonce="${nonce}" src="${escapeHtml(options.scriptUri)}"></script>`
+        + '</body></html>';
+}
