@@ -76,6 +76,14 @@ export function normaliseName(name: string): string {
 }
 
 /**
+ * Keys of recently looked-up names. Every entry of a file looks its name up several times (the
+ * scope, the checks, the model) and a program repeats a few hundred names, so this saves the
+ * three regular expressions per lookup (docs/benchmarks.md). Bounded: cleared when full.
+ */
+const lookupKeys = new Map<string, string>();
+const LOOKUP_KEY_CACHE_SIZE = 20_000;
+
+/**
  * The key names are matched by: normaliseName() plus a light plural stem on the last
  * hyphen-word, so `squat`, `squats`, `Squats` and `"squats"` meet. "es" is dropped after
  * ch/sh/x/ss (crunches → crunch, presses → press); otherwise one trailing "s" is dropped from a
@@ -83,9 +91,17 @@ export function normaliseName(name: string): string {
  * scripts/build-catalog.mjs applies the same rule when it checks keys for collisions.
  */
 export function lookupKey(name: string): string {
-    const norm = normaliseName(name);
-    const cut = norm.lastIndexOf('-');
-    return norm.slice(0, cut + 1) + stem(norm.slice(cut + 1));
+    let key = lookupKeys.get(name);
+    if (key === undefined) {
+        const norm = normaliseName(name);
+        const cut = norm.lastIndexOf('-');
+        key = norm.slice(0, cut + 1) + stem(norm.slice(cut + 1));
+        if (lookupKeys.size >= LOOKUP_KEY_CACHE_SIZE) {
+            lookupKeys.clear();
+        }
+        lookupKeys.set(name, key);
+    }
+    return key;
 }
 
 function stem(word: string): string {

@@ -1,0 +1,57 @@
+// `npm run bench`: bundles the benchmark (bench/main.ts and the sources it imports, TypeScript
+// ESM with `.js` suffixes) into one CommonJS file with esbuild, the way dist/ is built, then runs
+// it in a child Node with `--expose-gc` so heap figures are taken after a full collection.
+//
+//   npm run bench                      everything; rewrites the figures in docs/benchmarks.md
+//   npm run bench -- --no-write        print only
+//   npm run bench -- --only core,lsp   some parts: core (parse+check, compile), render, lsp
+//   npm run bench -- --profile         also write V8 CPU profiles to bench/.out/profiles
+//                                      (summarise one: node bench/profile-summary.mjs FILE)
+//   npm run bench -- --quick           fewer runs, nothing written (while working on speed)
+import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outfile = path.join(root, 'bench/.out/main.cjs');
+
+// The HTML renderer (src/render/html.ts) is measured once it exists; until then the bench
+// imports an empty stand-in and reports the render figure as not measured.
+const optionalRenderer = {
+    name: 'optional-html-renderer',
+    setup(build) {
+        build.onResolve({ filter: /render\/html\.js$/ }, () =>
+            existsSync(path.join(root, 'src/render/html.ts')) ? undefined : { path: 'html-renderer-missing', namespace: 'bench-stub' });
+        build.onLoad({ filter: /.*/, namespace: 'bench-stub' }, () => ({ contents: 'export {};', loader: 'js' }));
+    }
+};
+
+await esbuild.build({
+    entryPoints: [path.join(root, 'bench/main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    sourcemap: true,
+    // Not minified: CPU profiles keep the source's function names.
+    minify: false,
+    logLevel: 'warning',
+    plugins: [optionalRenderer],
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
+});
+
+const args = process.argv.slice(2);
+const profile = args.includes('--profile');
+const nodeFlags = ['--expose-gc'];
+if (profile) {
+    nodeFlags.push('--cpu-prof', '--cpu-prof-dir', path.join(root, 'bench/.out/profiles'));
+}
+const result = spawnSync(process.execPath, [...nodeFlags, outfile, ...args.filter(arg => arg !== '--profile')], {
+    cwd: root,
+    stdio: 'inherit'
+});
+process.exitCode = result.status ?? 1;
