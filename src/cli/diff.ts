@@ -181,8 +181,7 @@ export async function diff(argv: string[], io: CliIO): Promise<number> {
     if (format === 'json') {
         io.out(JSON.stringify({ before: before.label, after: after.label, ...changes }, null, 2));
     } else {
-        const limits = Object.fromEntries(after.session.plans.map(plan => [plan.id, plan.progressionPercent]));
-        io.out(`${before.label} → ${after.label}\n\n${renderDiffText(changes, limits)}`);
+        io.out(`${before.label} → ${after.label}\n\n${renderDiffText(changes)}`);
     }
     return 0;
 }

@@ -77,6 +77,8 @@ export interface PlanDiff {
     renamed?: Change<string>;
     level?: Change<string>;
     progressionPercent?: Change<number>;
+    /** The limit the new version applies (the old one's when the plan was removed). */
+    progressionLimitPercent: number;
     weeks: WeekDiff[];
     /** Workouts the plan names, defined in other files, whose content changed. */
     workouts: WorkoutDiff[];
@@ -390,6 +392,7 @@ export function diffPlan(before: PlanModel | undefined, after: PlanModel | undef
         id: current.id,
         name: current.name,
         change: !before ? 'added' : !after ? 'removed' : 'changed',
+        progressionLimitPercent: current.progressionPercent,
         weeks: [],
         workouts: []
     };

@@ -159,7 +159,32 @@ function weekTitle(week: WeekDiff): string {
     return `Week ${week.week}${week.title ? ` "${week.title}"` : ''}`;
 }
 
-function renderWeek(week: WeekDiff, progressionPercent: number | undefined, indent: string): string[] {
+/** Sessions added to (or removed from) one day, on one line. */
+function groupByDay(changes: PlanItemChange[]): PlanItemChange[][] {
+    const groups: PlanItemChange[][] = [];
+    for (const change of changes) {
+        const last = groups[groups.length - 1];
+        const sameGroup = last && (change.kind === 'added' || change.kind === 'removed') && last[0].kind === change.kind
+            && 'day' in last[0] && 'day' in change && last[0].day === change.day;
+        if (sameGroup) {
+            last.push(change);
+        } else {
+            groups.push([change]);
+        }
+    }
+    return groups;
+}
+
+function groupLine(group: PlanItemChange[]): string {
+    const [first] = group;
+    if (group.length === 1 || (first.kind !== 'added' && first.kind !== 'removed')) {
+        return itemLine(first);
+    }
+    const labels = group.map(change => itemLabel((change as { item: PlanItemModel }).item)).join(', then ');
+    return first.kind === 'added' ? `Added on ${day(first.day)}: ${labels}` : `Removed from ${day(first.day)}: ${labels}`;
+}
+
+function renderWeek(week: WeekDiff, progressionPercent: number, indent: string): string[] {
     if (week.change === 'added') {
         return [`${indent}${weekTitle(week)} added: ${totalsWords(week.after!)}`];
     }
@@ -167,12 +192,12 @@ function renderWeek(week: WeekDiff, progressionPercent: number | undefined, inde
         return [`${indent}${weekTitle(week)} removed (had ${totalsWords(week.before!)})`];
     }
     const lines = [`${indent}${weekTitle(week)}`];
-    week.items.forEach(change => lines.push(`${indent}  - ${itemLine(change)}`));
+    groupByDay(week.items).forEach(group => lines.push(`${indent}  - ${groupLine(group)}`));
     const totals = totalsChange(week.before!, week.after!);
     if (totals) {
         lines.push(`${indent}  ${totals}`);
     }
-    const limit = progressionPercent !== undefined ? `the ${progressionPercent}% progression limit` : 'the progression limit';
+    const limit = `the ${progressionPercent}% progression limit`;
     if (!week.before!.breaksProgression && week.after!.breaksProgression) {
         lines.push(`${indent}  Now grows strength volume faster than ${limit}.`);
     } else if (week.before!.breaksProgression && !week.after!.breaksProgression) {
@@ -181,9 +206,9 @@ function renderWeek(week: WeekDiff, progressionPercent: number | undefined, inde
     return lines;
 }
 
-function renderPlan(diff: PlanDiff, progressionPercent: number | undefined): string[] {
+function renderPlan(diff: PlanDiff): string[] {
     const title = `Plan "${diff.name}" (${diff.id})`;
-    const weeks = diff.weeks.flatMap(week => renderWeek(week, progressionPercent, '  '));
+    const weeks = diff.weeks.flatMap(week => renderWeek(week, diff.progressionLimitPercent, '  '));
     if (diff.change === 'added') {
         return [`${title}: new, ${diff.weeks.length} week${diff.weeks.length === 1 ? '' : 's'}`, ...weeks];
     }
@@ -205,16 +230,12 @@ function renderPlan(diff: PlanDiff, progressionPercent: number | undefined): str
     return lines;
 }
 
-/**
- * The diff as text. `progressionPercent` of each plan after the change (from the new model)
- * lets the summary name the limit a week now breaks.
- */
-export function renderDiffText(diff: SessionDiff, limits: Record<string, number> = {}): string {
+export function renderDiffText(diff: SessionDiff): string {
     if (diff.workouts.length === 0 && diff.plans.length === 0) {
         return NO_CHANGE;
     }
     const sections = [
-        ...diff.plans.map(plan => renderPlan(plan, limits[plan.id] ?? plan.progressionPercent?.after)),
+        ...diff.plans.map(renderPlan),
         ...diff.workouts.map(workout => renderWorkout(workout, ''))
     ];
     return sections.map(lines => lines.join('\n')).join('\n\n');
