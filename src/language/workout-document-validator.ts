@@ -33,7 +33,8 @@ export class WorkoutDocumentValidator extends DefaultDocumentValidator {
         }
         const overrides = settings as Record<string, string>;
         return diagnostics.flatMap(diagnostic => {
-            const code = (diagnostic.data as { code?: string } | undefined)?.code;
+            // Langium puts a check's code in `code`; only its own parse and link errors carry it in `data`.
+            const code = typeof diagnostic.code === 'string' ? diagnostic.code : (diagnostic.data as { code?: string } | undefined)?.code;
             const wanted = code ? overrides[code] : undefined;
             if (wanted === 'off') {
                 return [];

@@ -22,7 +22,11 @@ export class WorkoutInlayHintProvider extends AbstractInlayHintProvider {
         if (enabled && typeof enabled === 'object' && (enabled as { enabled?: boolean }).enabled === false) {
             return [];
         }
-        return super.getInlayHints(document, params);
+        // A block that starts above the visible range still overlaps it; its hint does not.
+        const { start, end } = params.range;
+        const within = (hint: InlayHint) => (hint.position.line > start.line || (hint.position.line === start.line && hint.position.character >= start.character))
+            && (hint.position.line < end.line || (hint.position.line === end.line && hint.position.character <= end.character));
+        return (await super.getInlayHints(document, params))?.filter(within);
     }
 
     computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
@@ -32,7 +36,7 @@ export class WorkoutInlayHintProvider extends AbstractInlayHintProvider {
         }
         const open = GrammarUtils.findNodeForKeyword(node.$cstNode, '<');
         if (open) {
-            acceptor({ position: open.range.end, label: ` ≈ ${formatSeconds(estimate)}`, paddingLeft: true, tooltip: 'Estimated time (docs/language.md: duration estimate)' });
+            acceptor({ position: open.range.end, label: `≈ ${formatSeconds(estimate)}`, paddingLeft: true, tooltip: 'Estimated time (docs/language.md: duration estimate)' });
         }
     }
 }
