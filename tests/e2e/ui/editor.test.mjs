@@ -71,7 +71,8 @@ describe('Writing a workout in VS Code', { timeout: 6 * 60_000 }, () => {
         assertBuilt();
         const sandbox = makeSandbox('workout-e2e-ui-');
         prepareWorkspace(sandbox.workspace);
-        installWorkoutExtension(sandbox);
+        // The .vsix the runner packaged (as `npm start` installs it), else this checkout as a folder.
+        installWorkoutExtension(sandbox, process.env.WORKOUT_E2E_VSIX || undefined);
         server = await startCodeServer({ sandbox });
         browser = await launchBrowser();
         page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
