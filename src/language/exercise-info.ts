@@ -32,12 +32,13 @@ export const EXERCISE_PROPERTIES: Record<string, string> = {
     unilateral: '`yes` when it works one side at a time'
 };
 
+/** The name as written; empty while the coach has not typed it yet (the parser reports that). */
 export function entryName(entry: Entry): string {
-    return entry.exercise.$refText;
+    return entry.exercise?.$refText ?? '';
 }
 
 export function resolveExercise(entry: Entry, catalog: Catalog = Catalog.default): ExerciseInfo | undefined {
-    const definition = entry.exercise.ref;
+    const definition = entry.exercise?.ref;
     if (definition) {
         return exerciseInfoFromDefinition(definition, catalog);
     }
@@ -83,6 +84,14 @@ export function exerciseInfoFromDefinition(definition: ExerciseDef, catalog: Cat
 }
 
 /** Quoted names and titles arrive with their quotes from the parser. */
-export function unquote(text: string): string {
-    return /^(["']).*\1$/s.test(text) ? text.slice(1, -1).replace(/\\(.)/g, '$1') : text;
+export function unquote(text: string | undefined): string {
+    if (text === undefined) {
+        // A half-typed file parses into nodes with parts missing; the parser reports what is missing.
+        return '';
+    }
+    if (/^(["']).*\1$/s.test(text) && text.length >= 2) {
+        return text.slice(1, -1).replace(/\\(.)/g, '$1');
+    }
+    // A quote left open (reported as a syntax error) still names what it holds.
+    return /^["']/.test(text) ? text.slice(1).replace(/\\(.)/g, '$1') : text;
 }

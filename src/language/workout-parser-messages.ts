@@ -47,7 +47,27 @@ const RULE_HINTS: Record<string, string> = {
 };
 
 function hint(ruleName: string): string {
-    return RULE_HINTS[ruleName] ?? '';
+    return RULE_HINTS[grammarRule(ruleName)] ?? '';
+}
+
+/** Langium suffixes the parser's rule names with a zero-width space; the grammar's name is without it. */
+function grammarRule(ruleName: string): string {
+    return ruleName.replace(/\u200B/g, '');
+}
+
+/** The tokens of a `Range`: where any of them would do, say "an amount" rather than list them all. */
+const AMOUNT_TOKENS = new Set(['NUMBER', 'DURATION', 'DISTANCE', 'LOAD']);
+const TIME_KEYWORDS = new Set(['rest', 'cap', 'every', 'for', 'on', 'off', 'amrap', 'emom']);
+
+function amountAfter(previous: IToken | undefined): string {
+    const word = previous?.image ?? '';
+    if (TIME_KEYWORDS.has(word)) {
+        return `a time after \`${word}\`, such as \`60s\` or \`2min\``;
+    }
+    if (word === 'rpe') {
+        return 'a rating from 1 to 10 after `rpe`, such as `@ rpe 7`';
+    }
+    return 'an amount such as `10`, `8-12`, `30s` or `400m`';
 }
 
 /** The usual slip between two items: a missing separator, or a name without its amount. */
@@ -68,6 +88,9 @@ export class WorkoutParserErrorMessageProvider implements IParserErrorMessagePro
             if (actual.tokenType?.name === 'EOF') {
                 return 'A block is not closed: add `>` at its end.';
             }
+            if (grammarRule(ruleName) === 'ExerciseDef') {
+                return `Expected \`,\` or a new line before ${describeFound(actual)}: a property reads like \`muscles: quads, glutes\`, one per line.`;
+            }
             return separatorMissing(actual);
         }
         return `Expected ${describeToken(expected)} but found ${describeFound(actual)}.${hint(ruleName)}`;
@@ -84,6 +107,9 @@ export class WorkoutParserErrorMessageProvider implements IParserErrorMessagePro
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
         const firstTokens = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter(Boolean);
         const found = options.actual[0];
+        if (firstTokens.length > 0 && firstTokens.every(type => AMOUNT_TOKENS.has(type.name))) {
+            return `Expected ${amountAfter(options.previous)}, but found ${found ? describeFound(found) : 'the end of the file'}.`;
+        }
         return `Expected ${listWords(firstTokens)} but found ${found ? describeFound(found) : 'the end of the file'}.${hint(options.ruleName)}`;
     }
 

@@ -6,7 +6,7 @@
 import type { AstNode } from 'langium';
 import { isBlock, isExerciseDef, isImport, isPlan, isRestItem, isWorkout, type Block, type Document, type Entry, type Item, type LoadModifier, type Range, type RestItem, type Workout } from '../language/generated/ast.js';
 import { parseQuantity, parseRange, type QuantityRange } from '../language/quantities.js';
-import { resolveExercise, unquote, type ExerciseInfo } from '../language/exercise-info.js';
+import { entryName, resolveExercise, unquote, type ExerciseInfo } from '../language/exercise-info.js';
 import { compilePlan } from './compile-plan.js';
 import type { BlockKind, BlockModel, EntryModel, ItemModel, Load, MinMax, RestModel, SessionModel, Side, WorkoutModel } from './session-model.js';
 
@@ -35,8 +35,8 @@ export function lineOf(node: AstNode): number {
 }
 
 export function rangeOf(range: Range | undefined): QuantityRange | undefined {
-    if (!range) {
-        return undefined;
+    if (range?.min === undefined) {
+        return undefined; // absent, or not typed yet
     }
     const parsed = parseRange(range.min, range.max);
     return typeof parsed === 'string' ? undefined : parsed;
@@ -59,8 +59,8 @@ export function compileEntry(entry: Entry): EntryModel {
     const sets = entry.sets ? parseInt(entry.sets, 10) : 1;
     const model: EntryModel = {
         type: 'entry',
-        exercise: info?.id ?? unquote(entry.exercise.$refText),
-        name: info?.name ?? unquote(entry.exercise.$refText),
+        exercise: info?.id ?? unquote(entryName(entry)),
+        name: info?.name ?? unquote(entryName(entry)),
         known: info !== undefined,
         sets,
         side: sideOf(entry),
@@ -100,13 +100,15 @@ export function compileEntry(entry: Entry): EntryModel {
     return model;
 }
 
+/** The last side given wins, like every other modifier (a repeat is warned: duplicate-modifier). */
 function sideOf(entry: Entry): Side {
+    let side: Side = 'both';
     for (const modifier of entry.modifiers) {
         if (modifier.$type === 'SideModifier') {
-            return modifier.perSide ? 'each' : (modifier.side as Side);
+            side = modifier.perSide ? 'each' : (modifier.side as Side);
         }
     }
-    return 'both';
+    return side;
 }
 
 function loadOf(modifier: LoadModifier): Load {
@@ -115,7 +117,7 @@ function loadOf(modifier: LoadModifier): Load {
         return { kind: 'bodyweight', value: null, unit: null, ...optional };
     }
     if (modifier.rpe) {
-        return { kind: 'rpe', value: Number(modifier.value), unit: 'rpe', ...optional };
+        return { kind: 'rpe', value: parseQuantity(modifier.value ?? '')?.value ?? null, unit: 'rpe', ...optional };
     }
     const quantity = parseQuantity(modifier.value ?? '');
     if (quantity?.kind === 'percent') {

@@ -16,6 +16,8 @@ const SOURCES = [path.resolve(ROOT, '../shared/LANGUAGE.md'), path.join(ROOT, 'd
 interface Example {
     /** `LANGUAGE.md:12`: where the block starts, for test names and failure messages. */
     where: string;
+    /** The document it comes from: each document's examples form one workspace. */
+    source: string;
     text: string;
 }
 
@@ -29,7 +31,7 @@ function workoutBlocks(file: string): Example[] {
             for (i++; i < lines.length && !/^\s*```\s*$/.test(lines[i]); i++) {
                 body.push(lines[i]);
             }
-            blocks.push({ where: `${path.basename(file)}:${start + 2}`, text: body.join('\n') + '\n' });
+            blocks.push({ where: `${path.basename(file)}:${start + 2}`, source: file, text: body.join('\n') + '\n' });
         }
     }
     return blocks;
@@ -41,11 +43,15 @@ const isPlaceholder = (example: Example) => example.text.includes('…');
 const complete = all.filter(example => !isPlaceholder(example));
 const placeholders = all.filter(isPlaceholder);
 
-/** All complete examples in one workspace, so a block may use a name another block defines. */
-async function checkedTogether() {
-    const files = Object.fromEntries(complete.map((example, index) => [`example-${index}.workout`, example.text]));
+/**
+ * A document's complete examples in one workspace, so a block may use a name another block of
+ * the same document defines (two documents may show the same example, so not across them).
+ */
+async function checkedTogether(source: string) {
+    const examples = complete.filter(example => example.source === source);
+    const files = Object.fromEntries(examples.map((example, index) => [`example-${index}.workout`, example.text]));
     const documents = await checkFiles(files);
-    return complete.map((example, index) => ({ example, document: documents[index] }));
+    return examples.map((example, index) => ({ example, document: documents[index] }));
 }
 
 describe('examples of the language reference', () => {
@@ -66,7 +72,7 @@ describe('examples of the language reference', () => {
     });
 
     it.each(complete.map(example => [example.where, example]))('%s parses and checks without errors', async (_where, example) => {
-        const checked = await checkedTogether();
+        const checked = await checkedTogether(example.source);
         const { document } = checked.find(c => c.example === example)!;
         const errors = reported(document).filter(d => d.severity === 'error');
         // A fragment may name a workout that the reference only mentions (a plan's `intervals-day`).

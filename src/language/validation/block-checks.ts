@@ -49,7 +49,7 @@ export function roundsMustBePositiveAndPlausible(block: Block, accept: Validatio
     }
     const rounds = parseInt(block.count, 10);
     if (rounds <= 0) {
-        accept('error', 'A block must be done at least once: write `1 rounds` or more, or remove the block.', {
+        accept('error', 'A block must be done at least once: write `1 round` or more, or remove the block.', {
             node: block, property: 'count', code: IssueCodes.CountNotPositive
         });
     } else if (rounds > PLAUSIBLE_ROUNDS) {
@@ -94,7 +94,7 @@ export function timedWorkMustFitTheCap(block: Block, accept: ValidationAcceptor)
     const timed = timedSeconds(model.entries);
     if (timed > window) {
         const what = model.kind === 'emom' ? `each ${formatSeconds(window)} interval` : `the ${formatSeconds(window)} cap`;
-        accept('error', `The timed work in this block adds up to ${formatSeconds(timed)}, more than ${what}: shorten the work or raise the cap.`, {
+        accept('error', `The timed work in this block adds up to ${formatSeconds(timed)}, more than ${what}: shorten the work or ${model.kind === 'emom' ? 'lengthen the interval' : 'raise the cap'}.`, {
             node: block, property: 'cap', code: IssueCodes.CapExceeded, data: { timedSeconds: timed, capSeconds: window }
         });
     } else if (model.kind === 'emom' && workSeconds(model) > window) {

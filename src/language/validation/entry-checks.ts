@@ -9,6 +9,7 @@ import { entryName, resolveExercise, unquote } from '../exercise-info.js';
 import { formatMeters, formatSeconds, parseQuantity, parseRange, type QuantityRange } from '../quantities.js';
 import { IssueCodes } from './issue-codes.js';
 import { allOf } from './all-of.js';
+import { isUnclosedQuote } from './syntax-checks.js';
 
 /** Above these a value is more likely a typo than a plan: warned, not refused. */
 export const PLAUSIBLE = {
@@ -23,7 +24,8 @@ export const PLAUSIBLE = {
 } as const;
 
 export function exerciseMustBeKnown(entry: Entry, accept: ValidationAcceptor): void {
-    if (entry.exercise.ref || resolveExercise(entry)) {
+    if (!entryName(entry) || entry.exercise?.ref || resolveExercise(entry) || isUnclosedQuote(entry.exercise?.$refNode?.text ?? '')) {
+        // An unclosed quote is reported once, as a syntax error (syntax-checks.ts).
         return;
     }
     const name = unquote(entryName(entry));
@@ -38,7 +40,10 @@ export function exerciseMustBeKnown(entry: Entry, accept: ValidationAcceptor): v
 }
 
 /** Shared by entries, blocks and rests: a range's bounds read in order and in one unit. */
-export function checkRange(range: Range, accept: ValidationAcceptor): QuantityRange | undefined {
+export function checkRange(range: Range | undefined, accept: ValidationAcceptor): QuantityRange | undefined {
+    if (range?.min === undefined) {
+        return undefined; // not typed yet: the parser reports the missing amount
+    }
     const parsed = parseRange(range.min, range.max);
     if (parsed === 'units-differ') {
         accept('error', `The two ends of \`${range.min}-${range.max}\` are in different units: write both in the same unit, e.g. \`30-45s\`.`, {
@@ -76,7 +81,7 @@ export function amountMustBeRepsTimeOrDistance(entry: Entry, accept: ValidationA
         return;
     }
     if (amount.kind !== 'count' && amount.kind !== 'seconds' && amount.kind !== 'meters') {
-        accept('error', `\`${entry.amount.min}\` is a load, not an amount: write reps, a time or a distance first and the load after \`@\`, e.g. \`10 squats @ ${entry.amount.min}\`.`, {
+        accept('error', `\`${entry.amount.min}\` is a load, not an amount: write reps, a time or a distance first and the load after \`@\`, e.g. \`10 ${entryName(entry)} @ ${entry.amount.min}\`.`, {
             node: entry, property: 'amount', code: IssueCodes.AmountKind
         });
         return;
@@ -86,11 +91,11 @@ export function amountMustBeRepsTimeOrDistance(entry: Entry, accept: ValidationA
 
 function amountMustBePlausible(entry: Entry, amount: QuantityRange, accept: ValidationAcceptor): void {
     const info = resolveExercise(entry);
-    const warn = (what: string) => accept('warning', `${what} Check the number, or split the work into sets (\`3 x …\`).`, {
+    const warn = (what: string, advice = 'Check the number and the unit.') => accept('warning', `${what} ${advice}`, {
         node: entry, property: 'amount', code: IssueCodes.ImplausibleAmount
     });
     if (amount.kind === 'count' && amount.max > PLAUSIBLE.repsPerSet) {
-        warn(`${amount.max} reps in one set is more than anyone plans (over ${PLAUSIBLE.repsPerSet}).`);
+        warn(`${amount.max} reps in one set is more than anyone plans (over ${PLAUSIBLE.repsPerSet}).`, 'Check the number, or split the work into sets (`3 x …`).');
     } else if (amount.kind === 'seconds' && info?.kind !== 'cardio' && amount.max > PLAUSIBLE.holdSeconds) {
         warn(`A ${formatSeconds(amount.max)} set of ${info?.name ?? 'this exercise'} is far beyond a usual hold (over ${formatSeconds(PLAUSIBLE.holdSeconds)}).`);
     } else if (amount.kind === 'seconds' && amount.max > PLAUSIBLE.workSeconds) {
@@ -133,7 +138,10 @@ export function restMustBeADuration(entry: Entry, accept: ValidationAcceptor): v
 }
 
 /** Shared by every place that expects a time: rests, caps, interval lengths. */
-export function durationMustBeGiven(range: Range, what: string, accept: ValidationAcceptor): QuantityRange | undefined {
+export function durationMustBeGiven(range: Range | undefined, what: string, accept: ValidationAcceptor): QuantityRange | undefined {
+    if (!range) {
+        return undefined;
+    }
     const parsed = checkRange(range, accept);
     if (parsed && parsed.kind !== 'seconds') {
         const suggestion = parsed.kind === 'count' ? ` Add a unit: \`${range.min}s\` or \`${range.min}min\`.` : '';
@@ -157,6 +165,9 @@ export function loadMustBeSensible(entry: Entry, accept: ValidationAcceptor): vo
 }
 
 function checkLoad(load: LoadModifier, accept: ValidationAcceptor): void {
+    if (load.value === undefined) {
+        return; // `@` or `@ rpe` with nothing after it: the parser reports it
+    }
     if (load.rpe) {
         const rpe = parseQuantity(load.value ?? '');
         if (rpe?.kind !== 'count' || rpe.value < 1 || rpe.value > 10) {

@@ -15,7 +15,10 @@ import { IssueCodes } from './issue-codes.js';
 export function definitionPropertiesMustBeKnown(definition: ExerciseDef, accept: ValidationAcceptor): void {
     for (const prop of definition.props) {
         const key = unquote(prop.key);
-        if (!(key in EXERCISE_PROPERTIES)) {
+        if (!key) {
+            continue; // `: quads` with no key: the parser reports it
+        }
+        if (!Object.hasOwn(EXERCISE_PROPERTIES, key)) {
             accept('warning', `\`${key}\` is not an exercise property. Use one of: ${Object.keys(EXERCISE_PROPERTIES).join(', ')}.`, {
                 node: prop, property: 'key', code: IssueCodes.UnknownProperty
             });
@@ -47,6 +50,9 @@ export const definitionChecks = definitionPropertiesMustBeKnown;
 export function importMustExist(node: Import, accept: ValidationAcceptor, services: LangiumServices): void {
     const document = AstUtils.getDocument(node);
     const path = unquote(node.path);
+    if (!path) {
+        return; // `import` with no path yet: the parser reports it
+    }
     const target = UriUtils.resolvePath(UriUtils.dirname(document.uri), path);
     if (!services.shared.workspace.LangiumDocuments.hasDocument(target)) {
         accept('error', `Cannot find \`${path}\`: the path is relative to this file and must name a \`.workout\` file.`, {
@@ -78,7 +84,7 @@ export function namesMustBeDefinedOnce(document: Document, accept: ValidationAcc
     const thisUri = AstUtils.getDocument(document).uri.toString();
     const seenHere = new Map<string, AstNode>();
     for (const element of document.elements) {
-        if (!isExerciseDef(element) && !isWorkout(element)) {
+        if ((!isExerciseDef(element) && !isWorkout(element)) || !unquote(element.name)) {
             continue;
         }
         const type = element.$type;

@@ -9,6 +9,7 @@ import { entryChecks } from './entry-checks.js';
 import { blockChecks, restItemChecks } from './block-checks.js';
 import { definitionChecks, documentChecks, importChecks, workoutRefChecks } from './reference-checks.js';
 import { planChecks } from './plan-checks.js';
+import { quotesMustBeClosed } from './syntax-checks.js';
 
 export function registerWorkoutChecks(services: LangiumServices): void {
     const checks: ValidationChecks<WorkoutAstType> = {
@@ -19,7 +20,7 @@ export function registerWorkoutChecks(services: LangiumServices): void {
         Import: (node, accept) => importChecks(node, accept, services),
         WorkoutRef: (node, accept) => workoutRefChecks(node, accept, services),
         Plan: (node, accept) => planChecks(node, accept),
-        Document: (node, accept) => documentChecks(node, accept, services)
+        Document: [(node, accept) => documentChecks(node, accept, services), quotesMustBeClosed]
     };
     services.validation.ValidationRegistry.register(checks);
 }

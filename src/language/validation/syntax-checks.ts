@@ -1,0 +1,35 @@
+/**
+ * Slips in the text itself that are reported by a check rather than by the parser, so the rest
+ * of the line still reads: a quoted name or note whose closing quote is missing.
+ */
+import { isCompositeCstNode, isLeafCstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import type { Document } from '../generated/ast.js';
+import { IssueCodes } from './issue-codes.js';
+
+/** `"goblet squat"` and `'goblet squat'`, with `\"` escapes, closed on the same line. */
+const CLOSED_QUOTE = /^(?:"(?:\\.|[^"\\\r\n])*"|'(?:\\.|[^'\\\r\n])*')$/;
+
+export function isUnclosedQuote(text: string): boolean {
+    return (text.startsWith('"') || text.startsWith("'")) && !CLOSED_QUOTE.test(text);
+}
+
+export function quotesMustBeClosed(document: Document, accept: ValidationAcceptor): void {
+    const root = document.$cstNode;
+    if (!root) {
+        return;
+    }
+    // A plain walk over the syntax tree: CstUtils.flattenCst's stream of iterators took half of
+    // the checks' time on a large file (docs/benchmarks.md).
+    const visit = (node: CstNode): void => {
+        if (isCompositeCstNode(node)) {
+            for (const child of node.content) {
+                visit(child);
+            }
+        } else if (isLeafCstNode(node) && node.tokenType.name === 'STRING' && isUnclosedQuote(node.text)) {
+            accept('error', 'This quoted text is not closed: end it with a matching quote on the same line.', {
+                node: document, range: node.range, code: IssueCodes.SyntaxError
+            });
+        }
+    };
+    visit(root);
+}
