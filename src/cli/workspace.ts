@@ -10,6 +10,7 @@ import { createWorkoutServices, type WorkoutServices } from '../language/workout
 import { isImport, type Document } from '../language/generated/ast.js';
 import { unquote } from '../language/exercise-info.js';
 import { readWorkoutText, UsageError } from './files.js';
+import { keepRangesInsideText } from '../language/validation/diagnostic-ranges.js';
 
 export interface CheckedFile {
     file: string;
@@ -59,7 +60,7 @@ export async function loadWorkspace(files: string[]): Promise<{ services: Workou
     const checked = all.map(document => ({
         file: path.relative(process.cwd(), document.uri.fsPath) || document.uri.fsPath,
         document,
-        diagnostics: document.diagnostics ?? []
+        diagnostics: keepRangesInsideText(document.diagnostics ?? [], document.textDocument.getText())
     }));
     return { services, checked };
 }
