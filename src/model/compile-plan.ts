@@ -70,14 +70,14 @@ export interface PlanOptions {
     sessionsPerWeek: MinMax;
 }
 
-export function levelOf(text: string): PlanLevelName | undefined {
-    const level = unquote(text).toLowerCase();
+export function levelOf(text: string | undefined): PlanLevelName | undefined {
+    const level = unquote(text ?? '').toLowerCase();
     return (PLAN_LEVELS as readonly string[]).includes(level) ? level as PlanLevelName : undefined;
 }
 
 /** `progression 10%` (a bare `10` is read as percent too); undefined when it is no share. */
-export function progressionPercentOf(text: string): number | undefined {
-    const quantity = parseQuantity(text);
+export function progressionPercentOf(text: string | undefined): number | undefined {
+    const quantity = parseQuantity(text ?? '');
     if (!quantity || (quantity.kind !== 'percent' && quantity.kind !== 'count') || quantity.value <= 0 || quantity.value > 100) {
         return undefined;
     }
@@ -245,8 +245,8 @@ class PlanCompiler {
     }
 
     private workoutItem(node: WorkoutRef): PlanItemModel {
-        const workout = node.workout.ref;
-        const name = unquote(node.workout.$refText);
+        const workout = node.workout?.ref;
+        const name = unquote(node.workout?.$refText ?? '');
         if (!workout) {
             const item: PlanItemModel = {
                 type: 'workout', ref: name, name, resolved: false, strength: false, cardio: false, longRun: false,
@@ -281,7 +281,7 @@ class PlanCompiler {
 
     week(node: Week): PlanWeekModel {
         const byDay = new Map<string, PlanDayModel>();
-        for (const dayNode of node.days) {
+        for (const dayNode of node.days.filter(day => WEEKDAYS.includes(day.day))) {
             const items = dayNode.items.map(item => this.item(item));
             const existing = byDay.get(dayNode.day);
             if (existing) {
@@ -315,7 +315,7 @@ class PlanCompiler {
             runSeconds += day.items.filter(item => item.cardio).reduce((sum, item) => sum + item.estimatedSeconds, 0);
         }
         const week: PlanWeekModel = {
-            week: Number(node.number),
+            week: Number(node.number) || 0,
             line: lineOf(node),
             days,
             strengthSessions,
@@ -368,8 +368,8 @@ export function compilePlan(plan: Plan, thresholds: PlanThresholds = DEFAULT_PLA
     const weeks = plan.items.filter(isWeek).map(week => compiler.week(week)).sort((a, b) => a.week - b.week);
     markProgression(weeks, options.progressionPercent);
     return {
-        id: unquote(plan.name),
-        name: plan.title ? unquote(plan.title) : unquote(plan.name),
+        id: unquote(plan.name ?? ''),
+        name: plan.title ? unquote(plan.title) : unquote(plan.name ?? ''),
         line: lineOf(plan),
         level: options.level,
         progressionPercent: options.progressionPercent,

@@ -57,7 +57,8 @@ function describeRun(item: PlanItemModel): string {
 
 export function planOptionsMustBeValid(plan: Plan, accept: ValidationAcceptor): void {
     let levelSeen = false;
-    for (const option of plan.items.filter(isPlanLevel)) {
+    // An option without its value is already a syntax error.
+    for (const option of plan.items.filter(isPlanLevel).filter(item => item.level !== undefined)) {
         if (!levelOf(option.level)) {
             accept('error', `\`${unquote(option.level)}\` is not a level: write \`level beginner\`, \`level intermediate\` or \`level advanced\`.`, {
                 node: option, property: 'level', code: IssueCodes.InvalidPlanOption
@@ -70,7 +71,7 @@ export function planOptionsMustBeValid(plan: Plan, accept: ValidationAcceptor): 
         levelSeen ||= levelOf(option.level) !== undefined;
     }
     let progressionSeen = false;
-    for (const option of plan.items.filter(isPlanProgression)) {
+    for (const option of plan.items.filter(isPlanProgression).filter(item => item.limit !== undefined)) {
         if (progressionPercentOf(option.limit) === undefined) {
             accept('error', `\`progression ${option.limit}\` is not a share of the week before: write a percentage from 1% to 100%, e.g. \`progression 10%\`.`, {
                 node: option, property: 'limit', code: IssueCodes.InvalidPlanOption
