@@ -15,7 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IssueCodes } from '../../src/language/validation/issue-codes.js';
-import { checkText, reported } from '../helpers.js';
+import { checkFiles, checkText, reported } from '../helpers.js';
 import type { ReportedDiagnostic } from '../../src/cli/diagnostics.js';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/validation');
@@ -88,5 +88,43 @@ describe('validation fixtures', () => {
             { line: 2, severity: 'warning', code: 'implausible-amount', contains: '500 reps' }
         ]);
         expect(markersOf('// a comment that is not a marker\n10 squats // 10 reps, no marker\n')).toEqual([]);
+    });
+});
+
+describe('names across the files of a workspace', () => {
+    const exercises = 'exercise sled-push "Sled push" <\n  muscles: quadriceps, glutes\n  equipment: sled\n>\n';
+
+    it('a workout uses an exercise defined in another file', async () => {
+        const [, session] = await checkFiles({
+            'common/exercises.workout': exercises,
+            'monday.workout': 'workout monday "Monday" <\n  4 x 20m sled-push\n  3 x 10 "Sled Push"\n>\n'
+        });
+        expect(reported(session)).toEqual([]);
+    });
+
+    it('an exercise defined in two files is an error in both, naming the other file', async () => {
+        const [first, second] = await checkFiles({
+            'common/exercises.workout': exercises,
+            'legs.workout': 'exercise Sled-Push < muscles: quadriceps >\n\nworkout legs < 4 x 20m sled-push >\n'
+        });
+        expect(reported(first).map(d => [d.line, d.code, d.message.includes('legs.workout')])).toEqual([[1, 'duplicate-definition', true]]);
+        expect(reported(second).map(d => [d.line, d.code, d.message.includes('exercises.workout')])).toEqual([[1, 'duplicate-definition', true]]);
+    });
+
+    it('a workout name used in two files is an error in both', async () => {
+        const [first, second] = await checkFiles({
+            'a.workout': 'workout strength-a < 10 squats >\n',
+            'b.workout': '// copied from a.workout\nworkout strength-a < 12 squats >\n'
+        });
+        expect(reported(first).map(d => `${d.line} ${d.code}`)).toEqual(['1 duplicate-definition']);
+        expect(reported(second).map(d => `${d.line} ${d.code}`)).toEqual(['2 duplicate-definition']);
+    });
+
+    it('an import names a file of the workspace, relative to the importing file', async () => {
+        const [, monday] = await checkFiles({
+            'common/exercises.workout': exercises,
+            'plans/monday.workout': 'import "../common/exercises.workout"\nimport "exercises.workout"\nworkout monday < 4 x 20m sled-push >\n'
+        });
+        expect(reported(monday).map(d => `${d.line} ${d.code}`)).toEqual(['2 import-not-found']);
     });
 });
