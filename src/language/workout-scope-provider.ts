@@ -35,7 +35,14 @@ class KeyedScope implements Scope {
     constructor(private readonly index: KeyIndex, private readonly outer?: KeyedScope) {}
 
     getElement(name: string): AstNodeDescription | undefined {
-        return this.byKey(nameKey(name)).head();
+        const key = nameKey(name);
+        for (let scope: KeyedScope | undefined = this; scope; scope = scope.outer) {
+            const found = scope.index.get(key);
+            if (found.length > 0) {
+                return found[0];
+            }
+        }
+        return undefined;
     }
 
     getElements(name: string): Stream<AstNodeDescription> {
