@@ -72,6 +72,17 @@ async function loadVersion(file: string, label: string, read: ReadVersion, baseN
     return { label, session: compileDocument(document.parseResult.value, baseName) };
 }
 
+/** The file a coach named must exist and be a file; its imports may be missing. */
+async function mustBeAFile(file: string): Promise<void> {
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (!stat) {
+        throw new UsageError(`${file}: no such file.`);
+    }
+    if (!stat.isFile()) {
+        throw new UsageError(`${file}: is not a file; give a .workout file.`);
+    }
+}
+
 function readWorkingTree(): ReadVersion {
     return async (absolute, requested) => {
         const shown = path.relative(process.cwd(), absolute) || absolute;
@@ -166,6 +177,7 @@ export async function diff(argv: string[], io: CliIO): Promise<number> {
             throw new UsageError(`--git needs a revision such as HEAD~1 or main, not "${rev}".`);
         }
         const [file] = files;
+        await mustBeAFile(file);
         const baseName = path.basename(file, '.workout');
         after = await loadVersion(file, file, readWorkingTree(), baseName);
         before = await loadVersion(file, `${rev}:${file}`, readAtRevision(await gitTopLevel(file), rev), baseName);
@@ -173,6 +185,8 @@ export async function diff(argv: string[], io: CliIO): Promise<number> {
         if (files.length !== 2) {
             throw new UsageError(`diff takes the old file and the new file, or --git <rev> and one file.\nUsage:\n${DIFF_USAGE}`);
         }
+        await mustBeAFile(files[0]);
+        await mustBeAFile(files[1]);
         const baseName = path.basename(files[1], '.workout');
         before = await loadVersion(files[0], files[0], readWorkingTree(), baseName);
         after = await loadVersion(files[1], files[1], readWorkingTree(), baseName);

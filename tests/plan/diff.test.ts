@@ -210,6 +210,9 @@ describe('workout diff on the command line', () => {
         expect(untracked.err).toContain('plans/new.workout does not exist in HEAD');
         const optionLike = await run(['diff', '--git=--output=x', file]);
         expect(optionLike.code).toBe(2);
+        const missing = await run(['diff', path.join(folder, 'plans', 'gone.workout'), file]);
+        expect(missing.code).toBe(2);
+        expect(missing.err).toContain('gone.workout: no such file.');
         const oneFile = await run(['diff', file]);
         expect(oneFile.code).toBe(2);
         expect(oneFile.err).toContain('diff takes the old file and the new file');
