@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { compileDocument } from '../../src/model/compile.js';
 import { escapeText, foldLine, parseMonday, renderPlansIcs } from '../../src/render/ics.js';
+import { describeEntry } from '../../src/render/describe.js';
 import { checkText } from '../helpers.js';
 import { compileExamplePlan, EXAMPLES, PLAN_FILE } from './plan-helpers.js';
 
@@ -61,9 +62,15 @@ describe('the example plan as a calendar', () => {
         expect(description).toContain('Runner strength — 6 weeks, week 1: Balance and hips');
         expect(description).toContain('After: 30min Easy Run');
         expect(description).toContain('Warm-up (5min)');
-        expect(description).toContain('- 2 × 10 Glute Bridges rest 30s');
-        expect(description).toContain('(lift the arch without curling the toes)');
-        expect(description).toMatch(/Sets per muscle group: calves 10, /);
+        // Every entry of the workout, with its note, as the other renderers word it.
+        const workout = plan.workouts.find(candidate => candidate.id === 'beginner-balance')!;
+        const entries = workout.blocks.flatMap(block => block.entries).filter(item => item.type === 'entry');
+        expect(entries.length).toBeGreaterThan(3);
+        for (const entry of entries) {
+            expect(description).toContain(`- ${describeEntry(entry)}${entry.note ? ` (${entry.note})` : ''}`);
+        }
+        expect(entries.some(entry => entry.note)).toBe(true);
+        expect(description).toMatch(/Sets per muscle group: [a-z ]+ \d+(\.\d+)?, /);
         const amrap = events.find(event => event.summary === 'Cross-training AMRAP')!;
         expect(amrap.description).toContain('AMRAP 20min');
         expect(amrap.description).toContain('After: 20min Easy Run');
