@@ -22,8 +22,16 @@ const HTML_SPECIALS: Record<string, string> = {
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /[&<>"'`\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+
 export function escapeHtml(text: unknown): string {
-    return String(text ?? '')
+    const value = String(text ?? '');
+    // Most names and notes are plain words: skip the two replacements for them.
+    if (!NEEDS_WORK.test(value)) {
+        return value;
+    }
+    return value
         .replace(UNSAFE_CONTROLS, '\uFFFD')
         .replace(/[&<>"'`]/g, match => HTML_SPECIALS[match]);
 }

@@ -45,7 +45,7 @@ export function renderBarChart(rows: BarRow[], caption: string): string {
             + `<rect class="bar ${row.barClass}" x="${labelWidth}" y="${y}" width="${Math.max(barWidth, 2)}" height="${barHeight}" rx="3"/>`
             + `<text class="value" x="${labelWidth + Math.max(barWidth, 2) + 6}" y="${textY}">${escapeHtml(row.valueLabel)}</text></g>`;
     });
-    return `<svg class="chart bar-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(caption)}" xmlns="http://www.w3.org/2000/svg">${body.join('')}</svg>`;
+    return `<svg class="chart bar-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(caption)}">${body.join('')}</svg>`;
 }
 
 /** The work/rest rhythm of `intervals` and `tabata`: one orange bar per work interval. */
@@ -76,7 +76,7 @@ export function renderIntervalTimeline(block: BlockModel): string {
     const legend = `<div class="legend"><span><i class="work-key"></i>work ${escapeHtml(formatSeconds(work))}</span>`
         + (off > 0 ? `<span><i class="off-key"></i>rest ${escapeHtml(formatSeconds(off))}</span>` : '')
         + `<span>× ${rounds}</span><span class="legend-total">${escapeHtml(formatSeconds(total))} in all</span></div>`;
-    return `${legend}<svg class="timeline" viewBox="0 0 ${width} ${barHeight}" preserveAspectRatio="none" role="img" aria-label="${rounds} intervals of ${escapeHtml(formatSeconds(work))} work and ${escapeHtml(formatSeconds(off))} rest" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+    return `${legend}<svg class="timeline" viewBox="0 0 ${width} ${barHeight}" preserveAspectRatio="none" role="img" aria-label="${rounds} intervals of ${escapeHtml(formatSeconds(work))} work and ${escapeHtml(formatSeconds(off))} rest">${parts.join('')}</svg>`;
 }
 
 /** The workout at a glance: its blocks side by side, as wide as their share of the time. */
@@ -92,7 +92,7 @@ export function renderBlockStrip(blocks: Array<{ kindClass: string; seconds: num
         x += width;
         return rect;
     });
-    return `<svg class="strip" viewBox="0 0 1000 12" preserveAspectRatio="none" role="img" aria-label="Blocks by share of the time" xmlns="http://www.w3.org/2000/svg">${rects.join('')}</svg>`;
+    return `<svg class="strip" viewBox="0 0 1000 12" preserveAspectRatio="none" role="img" aria-label="Blocks by share of the time">${rects.join('')}</svg>`;
 }
 
 export interface WeekBar {
@@ -126,5 +126,5 @@ export function renderWeeklyStrengthChart(weeks: WeekBar[]): string {
             + `<text class="value" x="${centre}" y="${round(top + plotHeight - barHeight - 5)}" text-anchor="middle">${Math.round(minutes)}</text>`
             + `<text class="label" x="${centre}" y="${top + plotHeight + 16}" text-anchor="middle">W${Math.trunc(safeNumber(week.week))}</text></g>`);
     });
-    return `<svg class="chart week-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Strength minutes per week" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+    return `<svg class="chart week-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Strength minutes per week">${parts.join('')}</svg>`;
 }

@@ -178,7 +178,7 @@ body {
 /* ---- summary and charts ---- */
 .summary { margin-top: 26px; break-inside: avoid; }
 .summary-title { font-size: 1.05rem; margin: 0 0 8px; letter-spacing: .02em; }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(270px, 1fr)); gap: 14px; align-items: start; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(330px, 100%), 1fr)); gap: 14px; align-items: start; }
 .chart-box {
   margin: 0; padding: 12px 14px; border: 1px solid var(--wk-border);
   border-radius: 10px; background: var(--wk-card); break-inside: avoid;
@@ -191,8 +191,9 @@ body {
 .chart .value { fill: var(--wk-muted); font-weight: 600; font-variant-numeric: tabular-nums; }
 .chart .track { fill: var(--wk-soft); }
 .chart .bar { fill: var(--wk-focus); }
-.chart .bar.muscle { fill: var(--wk-strength); }
+.chart .bar.muscle, .week-chart .bar { fill: var(--wk-strength); }
 .chart .bar.over { fill: var(--wk-warn); }
+.week-chart .bar.over { fill: var(--wk-for-time); }
 .chart .axis { stroke: var(--wk-border); stroke-width: 1; }
 .kind-fill.kind-amrap { fill: var(--wk-amrap); }
 .kind-fill.kind-emom { fill: var(--wk-emom); }
@@ -223,14 +224,27 @@ body {
 .calendar td.rest-day { background: var(--wk-calm); }
 .day-items { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 3px; }
 .pill {
-  border-radius: 6px; padding: 3px 6px; font-size: .8rem; line-height: 1.25;
-  background: var(--wk-soft); border-left: 4px solid var(--wk-section); overflow-wrap: anywhere;
+  border-radius: 6px; padding: 3px 6px; font-size: .78rem; line-height: 1.25;
+  background: var(--wk-soft); border-left: 4px solid var(--wk-section);
+  overflow-wrap: break-word; hyphens: auto;
 }
 .pill small { display: block; color: var(--wk-muted); font-size: .72rem; }
 .pill.run { border-left-color: var(--wk-run); }
 .pill.long-run { border-left-width: 7px; font-weight: 650; }
-.pill.strength { border-left-color: var(--wk-strength); font-weight: 650; }
+.pill.strength { border-left-color: var(--wk-strength); font-weight: 600; }
 .pill.unresolved { border-left-style: dotted; color: var(--wk-warn); }
+
+/* ---- narrow: a preview beside the editor, a phone ---- */
+@media (max-width: 520px) {
+  .session { padding: 16px 12px 40px; }
+  .page-title { font-size: 1.6rem; }
+  .card { padding: 10px 12px 8px; }
+  .entries { grid-template-columns: minmax(0, 1fr) auto; }
+  .entry > .amount { grid-column: 1; grid-row: 1; font-size: 1.05rem; }
+  .entry > .what { grid-column: 1 / -1; grid-row: 2; }
+  .entry > :nth-child(3) { grid-column: 2; grid-row: 1; }
+  .card-time { margin-left: 0; }
+}
 
 /* ---- the webview: click to reveal, highlight of the cursor's line ---- */
 .mode-webview [data-line] { cursor: pointer; }
