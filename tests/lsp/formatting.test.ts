@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { TextEdit } from 'vscode-languageserver';
 import type { WorkoutServices } from '../../src/language/workout-module.js';
 import { compileDocument } from '../../src/model/compile.js';
-import { applyEdits, cursorIn, newWorkspace, openFiles, openText, uriOf } from './lsp-kit.js';
+import { applyEdits, changeFile, cursorIn, newWorkspace, openFiles, openText, uriOf } from './lsp-kit.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -49,17 +49,22 @@ async function format(text: string): Promise<string> {
     }
 }
 
-const sessions = new Map<string, unknown>();
+/** One workspace per folder (a plan needs the workouts it names); a file's text is swapped in as an editor would. */
+const folderWorkspaces = new Map<Record<string, string>, Promise<WorkoutServices>>();
 
-/** The session model of `name` in a workspace of `files` (a plan needs the workouts it names), without line numbers. */
-async function sessionOf(files: Record<string, string>, name: string): Promise<unknown> {
-    const key = JSON.stringify([files, name]);
-    if (!sessions.has(key)) {
-        const documents = await openFiles(newWorkspace(), files);
-        const document = documents[Object.keys(files).indexOf(name)];
-        sessions.set(key, withoutLines(compileDocument(document.parseResult.value, path.basename(name, '.workout'))));
+/** The session model of `name` with `text` in the workspace of `files`, without line numbers. */
+async function sessionOf(files: Record<string, string>, name: string, text = files[name]): Promise<unknown> {
+    if (!folderWorkspaces.has(files)) {
+        const services = newWorkspace();
+        folderWorkspaces.set(files, openFiles(services, files).then(() => services));
     }
-    return sessions.get(key);
+    const services = await folderWorkspaces.get(files)!;
+    const document = await changeFile(services, name, text);
+    try {
+        return withoutLines(compileDocument(document.parseResult.value, path.basename(name, '.workout')));
+    } finally {
+        await changeFile(services, name, files[name]);
+    }
 }
 
 /** Blank lines folded by the formatter move the `line` of what follows; nothing else may change. */
@@ -203,7 +208,7 @@ describe.each(['examples', ...FIXTURE_FOLDERS])('formatting every file of %s', f
         }
         expect(await format(once)).toBe(once);
         expect(commentsOf(once)).toEqual(commentsOf(original));
-        expect(await sessionOf({ ...files, [name]: once }, name)).toEqual(await sessionOf(files, name));
+        expect(await sessionOf(files, name, once)).toEqual(await sessionOf(files, name));
     });
 });
 
@@ -237,7 +242,7 @@ function respace(text: string, plan: Respacing): string {
         } else {
             out += token.image;
         }
-        at = token.endOffset + 1;
+        at = token.startOffset + token.image.length;
     });
     out += text.slice(at);
     return plan.crlf ? out.replace(/\n/g, '\r\n') : out;
@@ -259,7 +264,7 @@ function blankLineNewlines(text: string): number[] {
     const newlines = tokensOf(text).filter(token => token.tokenType.name === 'NL');
     return newlines.flatMap((token, index) => {
         const next = newlines[index + 1];
-        return next && text.slice(token.endOffset + 1, next.startOffset).trim() === '' ? [index] : [];
+        return next && text.slice(token.startOffset + token.image.length, next.startOffset).trim() === '' ? [index] : [];
     });
 }
 
@@ -290,7 +295,7 @@ describe.each(Object.keys(EXAMPLES))('respaced variants of examples/%s', name =>
             expect(once).not.toMatch(/(\r?\n){3}/);
             expect(await format(once)).toBe(once);
             expect(commentsOf(once)).toEqual(commentsOf(example));
-            expect(await sessionOf({ ...EXAMPLES, [name]: once }, name)).toEqual(await sessionOf(EXAMPLES, name));
+            expect(await sessionOf(EXAMPLES, name, once)).toEqual(await sessionOf(EXAMPLES, name));
         }), { numRuns: 15 });
     });
 });
