@@ -187,8 +187,21 @@ class WorkoutPreview {
         }, null, this.disposables);
         this.loadPage();
         if (uri) {
-            void sessions.refresh(uri);
+            void this.fetchSession(uri);
         }
+    }
+
+    /**
+     * Makes sure the server knows the document (after a reload it may not be open yet: opening
+     * it sends it to the server, which validates it and notifies us), then asks for its session.
+     */
+    private async fetchSession(uri: vscode.Uri): Promise<void> {
+        try {
+            await vscode.workspace.openTextDocument(uri);
+        } catch {
+            // Deleted or unreadable: the preview keeps what it has and says it is waiting.
+        }
+        await this.sessions.refresh(uri);
     }
 
     get uri(): vscode.Uri | undefined {
@@ -201,7 +214,7 @@ class WorkoutPreview {
             this.documentUri = uri;
             this.postUpdate();
         }
-        void this.sessions.refresh(uri);
+        void this.fetchSession(uri);
     }
 
     /** The whole page, with a fresh nonce: on creation and after a reload. */
@@ -299,6 +312,7 @@ async function exportHtml(sessions: SessionStore, argument: unknown): Promise<vo
         void vscode.window.showWarningMessage('Open a .workout file or its preview to export it as HTML.');
         return;
     }
+    await vscode.workspace.openTextDocument(uri).then(undefined, () => undefined);
     await sessions.refresh(uri);
     const view = sessions.view(uri);
     if (!view.session) {
