@@ -165,3 +165,23 @@ describe('completion of keywords', () => {
         expect(labels(await completeAt({ 'new.workout': '‸' }, 'new.workout'))).toEqual(expect.arrayContaining(['workout', 'exercise', 'plan', 'import', 'amrap']));
     });
 });
+
+describe('ranking of exercise names', () => {
+    it('puts the shortest name that starts with what was typed first: `squat` offers `squats` first', async () => {
+        const offered = await completeAt(inWorkout('10 squat‸'));
+        expect(labels(offered)[0]).toBe('squats');
+        const prefixed = labels(offered).filter(label => label.startsWith('squat'));
+        expect(labels(offered).slice(0, prefixed.length)).toEqual(prefixed);
+    });
+
+    it('ranks names with a word starting with what was typed before looser matches', async () => {
+        const offered = labels(await completeAt(inWorkout('10 deadl‸')));
+        const wordMatch = offered.indexOf('single-leg-deadlift');
+        expect(wordMatch).toBeGreaterThanOrEqual(0);
+        const loose = offered.findIndex(label => !label.startsWith('deadl') && !label.includes('-deadl'));
+        if (loose >= 0) {
+            expect(wordMatch).toBeLessThan(loose);
+        }
+        expect(offered.filter(label => label.startsWith('deadl')).every(label => offered.indexOf(label) < wordMatch)).toBe(true);
+    });
+});

@@ -4,7 +4,7 @@
  * and load options after an exercise name.
  */
 import { AstUtils, CstUtils, GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type LangiumServices, type NextFeature } from 'langium/lsp';
+import { DefaultCompletionProvider, DefaultFuzzyMatcher, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type LangiumServices, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams, type Position } from 'vscode-languageserver';
 import { Catalog } from '../catalog.js';
 import { exerciseInfoFromCatalog, exerciseInfoFromDefinition, unquote } from '../exercise-info.js';
@@ -20,8 +20,19 @@ const UNITS: Array<{ unit: string; detail: string }> = [
 
 const SIDE_OPTIONS = ['per side', 'per leg', 'per arm', 'each side'];
 
+/** Langium's matcher knows camelCase and snake_case words; exercise names are kebab-case (`single-leg-deadlift`). */
+export class KebabCaseFuzzyMatcher extends DefaultFuzzyMatcher {
+    protected override isWordTransition(previous: number, current: number): boolean {
+        return super.isWordTransition(previous, current) || (previous === HYPHEN && current !== HYPHEN);
+    }
+}
+
+const HYPHEN = '-'.charCodeAt(0);
+
 export class WorkoutCompletionProvider extends DefaultCompletionProvider {
     private readonly configuration;
+    /** So that `deadl` finds `single-leg-deadlift`, as the editor's own filter would. */
+    protected override readonly fuzzyMatcher = new KebabCaseFuzzyMatcher();
 
     constructor(services: LangiumServices) {
         super(services);
@@ -129,16 +140,25 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
             const info = exerciseInfoFromCatalog(entry);
             const names = [entry.id, ...entry.aliases];
             for (const name of names) {
-                const prefix = typed.length > 0 && name.startsWith(typed);
                 acceptor(context, {
                     label: name,
                     kind: CompletionItemKind.Function,
                     detail: exerciseDetail(info),
                     labelDetails: name === entry.id ? { description: entry.name } : { description: `→ ${entry.id}` },
-                    // Prefix matches first, then the catalog's own ids before aliases.
-                    sortText: `${prefix ? '2' : '4'}${name === entry.id ? '0' : '1'}${name}`
+                    sortText: catalogSortText(name, typed, name === entry.id)
                 });
             }
         }
     }
+}
+
+/**
+ * Names that start with what was typed first (`squat` → `squats` before `squat-thrusts`), then
+ * names with a word that starts with it (`deadlift` → `single-leg-deadlift`), then the looser
+ * fuzzy matches; shorter names first within each group, a catalog id before an alias of the
+ * same length. The workspace's own definitions (sortText `0`) stay above all of them.
+ */
+export function catalogSortText(name: string, typed: string, isId: boolean): string {
+    const group = typed.length === 0 ? '4' : name.startsWith(typed) ? '2' : name.includes(`-${typed}`) ? '3' : '4';
+    return `${group}${String(name.length).padStart(3, '0')}${isId ? '0' : '1'}${name}`;
 }
