@@ -93,6 +93,24 @@ describe('quick fixes for an unknown exercise', () => {
         expect(fixed.startsWith(`${own}\n`)).toBe(true);
         expect(await problemsOf(fixed, DiagnosticSeverity.Error)).toEqual([]);
     });
+
+    it('defines a quoted name as a quoted exercise, which the entry then names', async () => {
+        const own = inWorkout('12 "wall angels"');
+        const fixed = (await fixesFor(own, IssueCodes.UnknownExercise)).apply('Define a new exercise `wall angels`');
+        expect(fixed).toContain('\nexercise "wall angels" <\n');
+        expect(await problemsOf(fixed, DiagnosticSeverity.Error)).toEqual([]);
+    });
+});
+
+describe('quick fix for an unknown workout in a plan', () => {
+    it('replaces a misspelt workout name with the workspace workout it is closest to', async () => {
+        const text = 'workout strength-a <\n  10 squats\n>\nplan p <\n  week 1 <\n    monday: strenght-a\n  >\n>\n';
+        const { actions, apply } = await fixesFor(text, IssueCodes.UnknownWorkout);
+        expect(actions.map(action => action.title)).toEqual(['Replace with `strength-a`']);
+        const fixed = apply('Replace with `strength-a`');
+        expect(fixed).toContain('    monday: strength-a\n');
+        expect(await problemsOf(fixed)).not.toContainEqual(expect.stringMatching(/^unknown-workout/));
+    });
 });
 
 describe('quick fix for an inverted range', () => {

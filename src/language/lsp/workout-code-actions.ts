@@ -20,19 +20,26 @@ function quickFix(title: string, diagnostic: Diagnostic, document: LangiumDocume
 }
 
 const replaceWithSuggestion: Fix = (diagnostic, document) => {
-    const data = diagnostic.data as { suggestions?: string[]; name?: string } | undefined;
-    const fixes = (data?.suggestions ?? []).map((suggestion, index) =>
+    const data = diagnostic.data as { suggestions?: string[] } | undefined;
+    return (data?.suggestions ?? []).map((suggestion, index) =>
         quickFix(`Replace with \`${suggestion}\``, diagnostic, document, [{ range: diagnostic.range, newText: suggestion }], index === 0));
-    const name = data?.name;
-    if (name && /^[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*$/.test(name)) {
-        const text = document.textDocument.getText();
-        const end = document.textDocument.positionAt(text.length);
-        const lead = text.endsWith('\n') || text.length === 0 ? '' : '\n';
-        const definition = `${lead}\nexercise ${name} <\n  kind: reps\n  per-rep: 3s\n>\n`;
-        fixes.push(quickFix(`Define a new exercise \`${name}\``, diagnostic, document, [{ range: { start: end, end }, newText: definition }]));
-    }
-    return fixes;
 };
+
+/** A plain name is written as is; one with spaces or other characters (`"wall angels"`) stays quoted. */
+const defineExercise: Fix = (diagnostic, document) => {
+    const name = (diagnostic.data as { name?: string } | undefined)?.name;
+    if (!name || name.trim() === '') {
+        return [];
+    }
+    const written = /^[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*$/.test(name) ? name : JSON.stringify(name);
+    const text = document.textDocument.getText();
+    const end = document.textDocument.positionAt(text.length);
+    const lead = text.endsWith('\n') || text.length === 0 ? '' : '\n';
+    const definition = `${lead}\nexercise ${written} <\n  kind: reps\n  per-rep: 3s\n>\n`;
+    return [quickFix(`Define a new exercise \`${name}\``, diagnostic, document, [{ range: { start: end, end }, newText: definition }])];
+};
+
+const unknownExercise: Fix = (diagnostic, document) => [...replaceWithSuggestion(diagnostic, document), ...defineExercise(diagnostic, document)];
 
 const swapRange: Fix = (diagnostic, document) => {
     const text = document.textDocument.getText(diagnostic.range);
@@ -49,7 +56,8 @@ const addPerSide: Fix = (diagnostic, document) => [
 ];
 
 const FIXES: Record<string, Fix> = {
-    [IssueCodes.UnknownExercise]: replaceWithSuggestion,
+    [IssueCodes.UnknownExercise]: unknownExercise,
+    [IssueCodes.UnknownWorkout]: replaceWithSuggestion,
     [IssueCodes.RangeInverted]: swapRange,
     [IssueCodes.UnilateralNeedsSide]: addPerSide
 };
