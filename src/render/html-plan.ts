@@ -38,7 +38,6 @@ function renderPlanItem(item: PlanItemModel): string {
     const facts = [
         (item.type === 'workout' || !item.entry) && seconds > 0 ? `≈ ${minutes(seconds)}` : '',
         item.longRun ? 'long run' : '',
-        item.strength ? 'strength' : '',
         item.resolved ? '' : 'not found'
     ].filter(Boolean).join(' · ');
     return `<li class="${classes.join(' ')}" ${lineAttribute(item.line)}>${escapeHtml(itemLabel(item))}`
@@ -92,9 +91,11 @@ export function renderPlan(plan: PlanModel, renderWorkout: (workout: WorkoutMode
         + `<div><dt>Weeks</dt><dd>${plan.weeks.length}</dd></div>`
         + (perWeek ? `<div><dt>Sessions a week</dt><dd>${escapeHtml(perWeek)}</dd></div>` : '')
         + `<div><dt>Growth limit</dt><dd>${escapeHtml(`${limit}% a week`)}</dd></div></dl></header>`;
+    const legend = '<p class="legend calendar-legend"><span><i class="run-key"></i>run</span>'
+        + '<span><i class="strength-key"></i>strength session</span><span><i class="long-key"></i>long run</span></p>';
     const calendar = plan.weeks.length === 0
         ? '<p class="chart-empty">No weeks yet.</p>'
-        : `<div class="calendar-wrap"><table class="calendar"><thead><tr><th scope="col">Week</th>`
+        : `${legend}<div class="calendar-wrap"><table class="calendar"><thead><tr><th scope="col">Week</th>`
             + WEEKDAY_LABELS.map(label => `<th scope="col">${label}</th>`).join('')
             + `</tr></thead><tbody>${plan.weeks.map(renderWeekRow).join('')}</tbody></table></div>`;
     const note = steep.length > 0

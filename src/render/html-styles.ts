@@ -174,6 +174,10 @@ body {
 .legend i { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 5px; vertical-align: -1px; }
 .legend .work-key { background: var(--wk-work); }
 .legend .off-key { background: var(--wk-off); }
+.legend .run-key { background: var(--wk-run); }
+.legend .strength-key { background: var(--wk-strength); }
+.legend .long-key { background: var(--wk-run); width: 16px; }
+.calendar-legend { margin: 0 0 4px; }
 
 /* ---- summary and charts ---- */
 .summary { margin-top: 26px; break-inside: avoid; }
@@ -208,9 +212,10 @@ body {
 
 /* ---- plans: calendar ---- */
 .calendar-wrap { overflow-x: auto; margin: 4px 0 0; }
-.calendar { border-collapse: separate; border-spacing: 4px; width: 100%; min-width: 640px; table-layout: fixed; }
+/* Wide enough for a session's name per day; a narrow panel scrolls the calendar, not the page. */
+.calendar { border-collapse: separate; border-spacing: 4px; width: 100%; min-width: 860px; table-layout: fixed; }
 .calendar th { font-size: .75rem; letter-spacing: .08em; text-transform: uppercase; color: var(--wk-muted); text-align: left; padding: 2px 4px; }
-.calendar thead th:first-child { width: 92px; }
+.calendar thead th:first-child { width: 84px; }
 .calendar tbody th { vertical-align: top; padding: 8px 6px; background: var(--wk-soft); border-radius: 8px; }
 .calendar tbody th strong { display: block; font-size: .95rem; color: var(--wk-fg); letter-spacing: 0; text-transform: none; }
 .calendar tbody th span { display: block; font-weight: 500; letter-spacing: 0; text-transform: none; }
@@ -224,9 +229,9 @@ body {
 .calendar td.rest-day { background: var(--wk-calm); }
 .day-items { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 3px; }
 .pill {
-  border-radius: 6px; padding: 3px 6px; font-size: .78rem; line-height: 1.25;
+  border-radius: 6px; padding: 3px 5px; font-size: .78rem; line-height: 1.25;
   background: var(--wk-soft); border-left: 4px solid var(--wk-section);
-  overflow-wrap: break-word; hyphens: auto;
+  overflow-wrap: break-word;
 }
 .pill small { display: block; color: var(--wk-muted); font-size: .72rem; }
 .pill.run { border-left-color: var(--wk-run); }
@@ -263,5 +268,9 @@ body {
   .card, .entry, .chart-box, .calendar tr { break-inside: avoid; }
   .page-head { break-after: avoid; }
   .highlighted { outline: none; background: none; }
+  .calendar { min-width: 0; border-spacing: 3px; }
+  .pill { font-size: 7.5pt; padding: 2px 4px; }
+  .pill small, .calendar tbody th span, .calendar tbody th .week-title { font-size: 6.5pt; }
+  .calendar td { height: auto; }
 }
 `;
