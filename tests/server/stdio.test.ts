@@ -9,12 +9,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'langium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-    ConfigurationRequest, createProtocolConnection, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
+    CompletionRequest, ConfigurationRequest, createProtocolConnection, DocumentFormattingRequest, HoverRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
     DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
     RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
-    type ClientCapabilities, type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams
+    type ClientCapabilities, type Diagnostic, type InitializeResult, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 import type { SessionUpdate } from '../../src/server/protocol.js';
 import { SessionNotification } from '../../src/server/protocol.js';
@@ -265,6 +266,20 @@ describe('the bundled language server over stdio', () => {
         await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { workout: client.settings } });
         const raised = await client.waitFor('the check back as a warning', () => client.latestDiagnostics(uri, diagnostics => diagnostics.length > 0));
         expect(raised.map(diagnostic => [diagnostic.code, diagnostic.severity])).toEqual([['unilateral-needs-side', 2]]);
+    });
+
+    it('answers completion, hover and formatting from the bundle', async () => {
+        const text = 'workout typing <\n      10   burp\n>\n';
+        open('typing.workout', text);
+        const textDocument = { uri: uriOf('typing.workout') };
+        const completion = await client.connection.sendRequest(CompletionRequest.type, { textDocument, position: { line: 1, character: 15 } });
+        const items = Array.isArray(completion) ? completion : completion?.items ?? [];
+        const burpees = items.find(item => item.label === 'burpees');
+        expect(burpees?.detail).toBe('quadriceps, chest · bodyweight');
+        const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf('sessions/cross-training.workout') }, position: { line: 4, character: 8 } });
+        expect((hover?.contents as MarkupContent).value).toContain('**Burpees**');
+        const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument, options: { tabSize: 4, insertSpaces: true } });
+        expect(TextDocument.applyEdits(TextDocument.create(textDocument.uri, 'workout', 1, text), edits ?? [])).toBe('workout typing <\n  10 burp\n>\n');
     });
 
     it('shuts down cleanly on shutdown and exit', async () => {
