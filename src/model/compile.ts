@@ -7,7 +7,7 @@ import type { AstNode } from 'langium';
 import { isBlock, isExerciseDef, isImport, isPlan, isRestItem, isWorkout, type Block, type Document, type Entry, type Item, type LoadModifier, type Range, type RestItem, type Workout } from '../language/generated/ast.js';
 import { parseQuantity, parseRange, type QuantityRange } from '../language/quantities.js';
 import { entryName, resolveExercise, unquote, type ExerciseInfo } from '../language/exercise-info.js';
-import { compilePlan } from './compile-plan.js';
+import { compilePlan, type PlanThresholds } from './compile-plan.js';
 import type { BlockKind, BlockModel, EntryModel, ItemModel, Load, MinMax, RestModel, SessionModel, Side, WorkoutModel } from './session-model.js';
 
 /** A comfortable running pace, 6 min/km, turns distances into time. */
@@ -317,7 +317,7 @@ export function compileWorkout(workout: Workout): WorkoutModel {
     return summariseWorkout(unquote(workout.name), name, lineOf(workout), compileWorkoutItems(workout.items));
 }
 
-export function compileDocument(document: Document, fileBaseName = 'session'): SessionModel {
+export function compileDocument(document: Document, fileBaseName = 'session', planThresholds?: PlanThresholds): SessionModel {
     const workouts: WorkoutModel[] = [];
     const looseItems: Item[] = [];
     for (const element of document.elements) {
@@ -330,6 +330,6 @@ export function compileDocument(document: Document, fileBaseName = 'session'): S
     if (looseItems.length > 0) {
         workouts.unshift(summariseWorkout(fileBaseName, fileBaseName, lineOf(looseItems[0]), compileWorkoutItems(looseItems)));
     }
-    return { workouts, plans: document.elements.filter(isPlan).map(plan => compilePlan(plan)) };
+    return { workouts, plans: document.elements.filter(isPlan).map(plan => compilePlan(plan, planThresholds)) };
 }
 

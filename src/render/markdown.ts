@@ -2,7 +2,7 @@
  * The session as Markdown, for a README, a pull request or a message to an athlete.
  */
 import { formatSeconds } from '../language/quantities.js';
-import type { BlockModel, ItemModel, SessionModel, WorkoutModel } from '../model/session-model.js';
+import type { BlockModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../model/session-model.js';
 import { describeBlock, describeEntry, explainBlock } from './describe.js';
 
 /** User text goes into Markdown as text, not as markup. */
@@ -49,6 +49,26 @@ export function renderWorkoutMarkdown(workout: WorkoutModel): string {
     return lines.join('\n');
 }
 
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** A plan as one table row per week: what each day holds, then the week's strength volume. */
+export function renderPlanMarkdown(plan: PlanModel): string {
+    const lines = [`# ${escapeMarkdown(plan.name)}`, ''];
+    lines.push(`**Level:** ${plan.level} · **Strength sessions a week:** ${plan.sessionsPerWeek.min}–${plan.sessionsPerWeek.max} · **Progression limit:** ${plan.progressionPercent}%`, '');
+    lines.push(`| Week | ${WEEKDAYS.join(' | ')} | Strength |`, `| --- | ${WEEKDAYS.map(() => '---').join(' | ')} | --- |`);
+    for (const week of plan.weeks) {
+        const cells = WEEKDAYS.map((_, index) => {
+            const day = week.days.find(d => d.dayOfWeek === index + 1);
+            const items = day?.items.map(item => escapeMarkdown(item.entry ? describeEntry(item.entry) : item.name)) ?? [];
+            return items.length ? items.join('<br>') : 'rest';
+        });
+        const flag = week.breaksProgression ? ' ⚠ grows too fast' : '';
+        lines.push(`| ${week.week} | ${cells.join(' | ')} | ${week.strengthSessions} sessions, ${formatSeconds(week.strengthSeconds)}, ${week.strengthSets} sets${flag} |`);
+    }
+    lines.push('');
+    return lines.join('\n');
+}
+
 export function renderSessionMarkdown(session: SessionModel): string {
-    return session.workouts.map(renderWorkoutMarkdown).join('\n---\n\n');
+    return [...session.plans.map(renderPlanMarkdown), ...session.workouts.map(renderWorkoutMarkdown)].join('\n---\n\n');
 }

@@ -10,18 +10,21 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createWorkoutServices } from '../language/workout-module.js';
 import type { Document } from '../language/generated/ast.js';
 import { compileDocument } from '../model/compile.js';
+import { planThresholds } from '../model/compile-plan.js';
 import { SessionNotification, SessionRequest, type SessionRequestParams, type SessionUpdate } from './protocol.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createWorkoutServices({ connection, ...NodeFileSystem });
 const latest = new Map<string, SessionUpdate>();
 
+let thresholds = planThresholds();
+
 function sessionUpdate(document: LangiumDocument): SessionUpdate {
     const diagnostics = document.diagnostics ?? [];
     const errors = diagnostics.filter(d => d.severity === 1).length;
     const warnings = diagnostics.filter(d => d.severity === 2).length;
     const baseName = path.basename(document.uri.path, '.workout');
-    const session = errors === 0 ? compileDocument(document.parseResult.value as Document, baseName) : null;
+    const session = errors === 0 ? compileDocument(document.parseResult.value as Document, baseName, thresholds) : null;
     return { uri: document.uri.toString(), version: document.textDocument.version, session, errors, warnings };
 }
 
@@ -50,6 +53,7 @@ connection.onRequest(SessionRequest, (params: SessionRequestParams): SessionUpda
 // A changed `workout.*` setting (check severities, thresholds) re-checks every open document.
 shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
     if (update.section === 'workout') {
+        thresholds = planThresholds((update.configuration as { plan?: object } | undefined)?.plan ?? {});
         const uris = shared.workspace.LangiumDocuments.all.map(document => document.uri).toArray();
         void shared.workspace.DocumentBuilder.update(uris, []);
     }

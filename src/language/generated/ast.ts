@@ -116,12 +116,14 @@ export interface Day extends langium.AstNode {
     readonly $type: 'Day';
     day: Weekday;
     items: Array<DayItem>;
+    rest: boolean;
 }
 
 export const Day = {
     $type: 'Day',
     day: 'day',
-    items: 'items'
+    items: 'items',
+    rest: 'rest'
 } as const;
 
 export function isDay(item: unknown): item is Day {
@@ -485,6 +487,12 @@ export function isWorkout(item: unknown): item is Workout {
     return reflection.isInstance(item, Workout.$type);
 }
 
+export type WorkoutName = string;
+
+export function isWorkoutName(item: unknown): item is WorkoutName {
+    return (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"|'(\\.|[^'\\\r\n])*'/.test(item)));
+}
+
 export interface WorkoutRef extends langium.AstNode {
     readonly $container: Day;
     readonly $type: 'WorkoutRef';
@@ -580,6 +588,11 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 items: {
                     name: Day.items,
                     defaultValue: [],
+                    optional: true
+                },
+                rest: {
+                    name: Day.rest,
+                    defaultValue: false,
                     optional: true
                 }
             },

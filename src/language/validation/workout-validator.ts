@@ -8,7 +8,7 @@ import type { WorkoutAstType } from '../generated/ast.js';
 import { entryChecks } from './entry-checks.js';
 import { blockChecks, restItemChecks } from './block-checks.js';
 import { definitionChecks, documentChecks, importChecks, workoutRefChecks } from './reference-checks.js';
-import { planChecks } from './plan-checks.js';
+import { planChecks, planThresholds } from './plan-checks.js';
 import { quotesMustBeClosed } from './syntax-checks.js';
 
 export function registerWorkoutChecks(services: LangiumServices): void {
@@ -19,7 +19,8 @@ export function registerWorkoutChecks(services: LangiumServices): void {
         ExerciseDef: definitionChecks,
         Import: (node, accept) => importChecks(node, accept, services),
         WorkoutRef: (node, accept) => workoutRefChecks(node, accept, services),
-        Plan: (node, accept) => planChecks(node, accept),
+        // Thresholds: the plan's own options first, then the editor's `workout.plan` settings.
+        Plan: async (node, accept) => planChecks(node, accept, planThresholds(await services.shared.workspace.ConfigurationProvider.getConfiguration('workout', 'plan') ?? {})),
         Document: [(node, accept) => documentChecks(node, accept, services), quotesMustBeClosed]
     };
     services.validation.ValidationRegistry.register(checks);
