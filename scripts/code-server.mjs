@@ -206,7 +206,10 @@ function installExitHooks() {
     exitHooksInstalled = true;
     // Last resort when the caller never reaches its own cleanup: kill every group we started.
     process.on('exit', () => {
-        for (const pid of liveGroups) killGroup(pid, 'SIGKILL');
+        for (const pid of liveGroups) {
+            killGroup(pid, 'SIGKILL');
+            noteGroup(pid, false);
+        }
     });
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
         process.on(signal, () => {
@@ -216,8 +219,25 @@ function installExitHooks() {
     }
 }
 
+/**
+ * When WORKOUT_E2E_GROUPS_DIR is set (.ci/run sets it), each live process group is also noted
+ * there as a file named by its id, so the caller can stop what is left even after a SIGKILL.
+ */
+function noteGroup(pid, live) {
+    const dir = process.env.WORKOUT_E2E_GROUPS_DIR;
+    if (!dir) return;
+    const file = path.join(dir, String(pid));
+    if (live) {
+        fs.mkdirSync(dir, { recursive: true });
+        fs.writeFileSync(file, '');
+    } else {
+        fs.rmSync(file, { force: true });
+    }
+}
+
 function makeStopper(pid) {
     liveGroups.add(pid);
+    noteGroup(pid, true);
     installExitHooks();
     let stopping;
     return () => {
@@ -228,6 +248,7 @@ function makeStopper(pid) {
             if (groupAlive(pid)) killGroup(pid, 'SIGKILL');
             while (groupAlive(pid) && Date.now() < deadline + 2_000) await sleep(100);
             liveGroups.delete(pid);
+            noteGroup(pid, false);
         })();
         return stopping;
     };

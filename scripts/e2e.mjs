@@ -86,7 +86,9 @@ async function runUiSuite() {
     const files = fs.readdirSync(uiDir).filter((name) => name.endsWith('.test.mjs')).sort().map((name) => path.join(uiDir, name));
     const counts = { passed: 0, failed: 0 };
     let failedSuites = 0;
-    const stream = run({ files, concurrency: 1, timeout: UI_TIMEOUT_MS });
+    // In this process, not a child: the code-server it starts is stopped by this process's
+    // exit and signal hooks even when the run is interrupted.
+    const stream = run({ files, concurrency: 1, timeout: UI_TIMEOUT_MS, isolation: 'none' });
     stream.on('test:pass', (event) => { if (event.details?.type !== 'suite') counts.passed++; });
     stream.on('test:fail', (event) => {
         if (event.details?.type === 'suite') failedSuites++;

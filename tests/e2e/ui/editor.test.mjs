@@ -52,7 +52,10 @@ async function openFile(name) {
 async function goToLineEnd(line) {
     const input = await runQuickInput(`${ctrl}+G`, `:${line}`); // the ':' keeps it "go to line"
     await input.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     await page.keyboard.press('End');
+    // The status bar shows where the cursor is: wait until it is on that line.
+    await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col \\d+$`) }).waitFor();
 }
 
 async function runCommand(title) {
@@ -131,6 +134,7 @@ describe('Writing a workout in VS Code', { timeout: 6 * 60_000 }, () => {
         await editor().click({ position: { x: 200, y: 10 } });
         await goToLineEnd(4);
         await page.keyboard.press('Enter');
+        await page.locator('.statusbar-item', { hasText: /^Ln 5, Col \d+$/ }).waitFor();
         await page.keyboard.type('12 squats');
         await preview().locator('.entry .name', { hasText: 'Squats' }).first().waitFor({ timeout: 30_000 });
         const names = await preview().locator('.entry .name').allInnerTexts();
