@@ -159,8 +159,12 @@ body {
   display: flex; align-items: center; gap: 10px; padding: 5px 0;
   color: var(--wk-muted); font-weight: 600; font-size: .92rem;
 }
-.rest-row .pause { display: inline-flex; gap: 3px; }
-.rest-row .pause i { width: 4px; height: 12px; background: var(--wk-muted); border-radius: 1px; }
+.rest-between {
+  display: flex; align-items: center; gap: 10px; margin: -4px 0 -4px 18px;
+  color: var(--wk-muted); font-weight: 600; font-size: .92rem;
+}
+.rest-row .pause, .rest-between .pause { display: inline-flex; gap: 3px; }
+.rest-row .pause i, .rest-between .pause i { width: 4px; height: 12px; background: var(--wk-muted); border-radius: 1px; }
 .nested { padding: 6px 0 8px; }
 .nested > .card { padding: 8px 14px 6px; border-left-width: 5px; }
 .nested .card-title { font-size: 1.05rem; }

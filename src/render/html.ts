@@ -134,7 +134,23 @@ function writeIn(block: BlockModel): string {
     }
 }
 
+/**
+ * `rest 60s` written between two blocks: the compiler wraps it in an untitled section, but a
+ * coach reads it as a pause between cards, not as a card of its own.
+ */
+export function isRestBetweenBlocks(block: BlockModel): boolean {
+    return block.kind === 'section' && !block.title && block.entries.length > 0 && block.entries.every(item => item.type === 'rest');
+}
+
+function renderRestBetween(block: BlockModel): string {
+    return block.entries.map(item => `<div class="rest-between" ${lineAttribute(item.line)}><span class="pause" aria-hidden="true"><i></i><i></i></span>`
+        + `Rest ${escapeHtml(formatSeconds(safeNumber((item as RestModel).seconds)))}</div>`).join('');
+}
+
 export function renderBlock(block: BlockModel): string {
+    if (isRestBetweenBlocks(block)) {
+        return renderRestBetween(block);
+    }
     const classes = ['card', kindClass(block)];
     if (isCalm(block)) {
         classes.push('calm');
@@ -158,6 +174,9 @@ export function renderBlock(block: BlockModel): string {
 
 /** A short label for the time chart: the section's title, else the block's own words. */
 function chartLabel(block: BlockModel): string {
+    if (isRestBetweenBlocks(block)) {
+        return 'Rest';
+    }
     if (block.kind === 'rounds') {
         return `${safeNumber(block.rounds)} rounds`;
     }
@@ -201,13 +220,13 @@ export function renderWorkout(workout: WorkoutModel): string {
     const strip = renderBlockStrip(workout.blocks.map(block => ({
         kindClass: kindClass(block),
         seconds: block.estimatedSeconds,
-        label: `${describeBlock(block)}: ${formatSeconds(safeNumber(block.estimatedSeconds))}`
+        label: `${chartLabel(block)}: ${formatSeconds(safeNumber(block.estimatedSeconds))}`
     })));
     const head = `<header class="page-head" ${lineAttribute(workout.line)}><p class="page-kicker">Workout</p>`
         + `<h1 class="page-title">${escapeHtml(workout.name || workout.id)}</h1>`
         + `<dl class="facts"><div><dt>Time</dt><dd>${escapeHtml(roughMinutes(workout.estimatedSeconds))}</dd></div>`
         + `<div><dt>Bring</dt>${bring}</div>`
-        + `<div><dt>Blocks</dt><dd>${workout.blocks.length}</dd></div></dl>`
+        + `<div><dt>Blocks</dt><dd>${workout.blocks.filter(block => !isRestBetweenBlocks(block)).length}</dd></div></dl>`
         + strip + '</header>';
     return `<article class="workout">${head}<div class="blocks">${workout.blocks.map(renderBlock).join('')}</div>${renderSummary(workout)}</article>`;
 }

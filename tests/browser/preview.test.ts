@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemModel, SessionModel, WorkoutModel } from '../../src/model/session-model.js';
-import { renderSessionBody, renderSessionHtml } from '../../src/render/html.js';
+import { isRestBetweenBlocks, renderSessionBody, renderSessionHtml } from '../../src/render/html.js';
 import { compileFolder, EXAMPLES_DIR, HOSTILE_DIR, looksHostile, shownAs, userTextOf, type CompiledFile } from '../render/corpus.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -147,8 +147,9 @@ function workoutsShown(session: SessionModel): WorkoutModel[] {
     return [...new Map(all.map(workout => [workout.id, workout])).values()];
 }
 
+/** Cards on the page: every block but a rest written between two blocks. */
 function countBlocks(items: ItemModel[]): number {
-    return items.reduce((sum, item) => sum + (item.type === 'block' ? 1 + countBlocks(item.entries) : 0), 0);
+    return items.reduce((sum, item) => sum + (item.type === 'block' && !isRestBetweenBlocks(item) ? 1 + countBlocks(item.entries) : 0), 0);
 }
 
 function countEntries(items: ItemModel[]): number {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDocument } from '../../src/model/compile.js';
 import type { EntryModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../../src/model/session-model.js';
-import { renderProblemsBanner, renderSessionBody, renderSessionHtml } from '../../src/render/html.js';
+import { isRestBetweenBlocks, renderProblemsBanner, renderSessionBody, renderSessionHtml } from '../../src/render/html.js';
 import { escapeHtml } from '../../src/render/escape.js';
 import { checkText } from '../helpers.js';
 import { compileFolder, EXAMPLES_DIR } from './corpus.js';
@@ -139,6 +139,20 @@ describe('a workout page', () => {
         expect(values).toEqual([...values].sort((a, b) => b - a));
     });
 
+    it('draws a rest written between two blocks as a pause between cards, not as a card', async () => {
+        const html = renderSessionBody(await sessionOf(`workout w <
+  superset <
+    2 x 10 push-ups
+    2 x 10 dumbbell-rows per arm
+  >
+  rest 90s
+  2 rounds < 10 burpees >
+>`));
+        expect(count(html, /<section class="card /g)).toBe(2);
+        expect(html).toContain('<div class="rest-between" data-line="6"><span class="pause" aria-hidden="true"><i></i><i></i></span>Rest 1min 30s</div>');
+        expect(html).toContain('<dt>Blocks</dt><dd>2</dd>');
+    });
+
     it('explains an empty muscle chart instead of drawing nothing', async () => {
         const html = renderSessionBody(await sessionOf('workout w < warmup < 5min dynamic-stretching > >'));
         expect(html).toContain('No strength work counted');
@@ -164,8 +178,9 @@ describe('a workout page', () => {
     });
 });
 
+/** Cards on the page: every block but a rest written between two blocks. */
 function countBlocks(items: ItemModel[]): number {
-    return items.reduce((sum, item) => sum + (item.type === 'block' ? 1 + countBlocks(item.entries) : 0), 0);
+    return items.reduce((sum, item) => sum + (item.type === 'block' && !isRestBetweenBlocks(item) ? 1 + countBlocks(item.entries) : 0), 0);
 }
 
 describe('the two page modes', () => {
