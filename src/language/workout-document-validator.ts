@@ -1,6 +1,7 @@
 import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
+import { keepRangesInsideText } from './validation/diagnostic-ranges.js';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 
 const SEVERITIES: Record<string, DiagnosticSeverity> = {
@@ -26,7 +27,8 @@ export class WorkoutDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        // Parse errors at the end of a line or file point past it; keep every range inside the text.
+        const diagnostics = keepRangesInsideText(await super.validateDocument(document, options, cancelToken), document.textDocument.getText());
         const settings = await this.configuration.getConfiguration('workout', 'checks').catch(() => undefined);
         if (!settings || typeof settings !== 'object') {
             return diagnostics;

@@ -12,7 +12,7 @@ export const WorkoutTerminals = {
     DISTANCE: /[0-9]+(\.[0-9]+)?(km|mi|m)(?![A-Za-z0-9_%])/,
     LOAD: /[0-9]+(\.[0-9]+)?(kg|lbs|lb|%)(?![A-Za-z0-9_%])/,
     NUMBER: /[0-9]+(\.[0-9]+)?/,
-    STRING: /"(\\.|[^"\\\r\n])*"|'(\\.|[^'\\\r\n])*'/,
+    STRING: /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/,
     ID: /[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/,
     NL: /(\r?\n|\r)/,
     WS: /[ \t\f\v]+/,
@@ -177,6 +177,12 @@ export function isEntry(item: unknown): item is Entry {
     return reflection.isInstance(item, Entry.$type);
 }
 
+export type EntryName = 'amrap' | 'arm' | 'bodyweight' | 'bw' | 'cap' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
+
+export function isEntryName(item: unknown): item is EntryName {
+    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+}
+
 export interface ExerciseDef extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'ExerciseDef';
@@ -272,7 +278,7 @@ export function isModifier(item: unknown): item is Modifier {
 export type Name = 'amrap' | 'arm' | 'bodyweight' | 'bw' | 'cap' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'round' | 'rounds' | 'rpe' | 'section' | 'set' | 'sets' | 'side' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
 
 export function isName(item: unknown): item is Name {
-    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"|'(\\.|[^'\\\r\n])*'/.test(item)));
+    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface NoteModifier extends langium.AstNode {
@@ -490,7 +496,7 @@ export function isWorkout(item: unknown): item is Workout {
 export type WorkoutName = string;
 
 export function isWorkoutName(item: unknown): item is WorkoutName {
-    return (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"|'(\\.|[^'\\\r\n])*'/.test(item)));
+    return (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface WorkoutRef extends langium.AstNode {
