@@ -282,7 +282,8 @@ export function remoteUri(server, fsPath) {
 
 /** URL that opens `folder` in the workbench, with optional extension-development payload. */
 export function workbenchUrl(server, folder, payload) {
-    const query = new URLSearchParams({ folder });
-    if (payload) query.set('payload', JSON.stringify(payload));
-    return `${server.url}/?${query}`;
+    // Slashes stay readable in the printed URL; everything else is encoded.
+    let url = `${server.url}/?folder=${encodeURIComponent(folder).replace(/%2F/g, '/')}`;
+    if (payload) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    return url;
 }

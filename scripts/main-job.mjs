@@ -107,7 +107,9 @@ async function main() {
     if (code) console.log(`A desktop VS Code was found (${code}): \`npm start -- --desktop\` installs the extension there instead.`);
     console.log('Press Ctrl+C to stop.');
 
+    let watcher;
     const shutdown = async () => {
+        clearInterval(watcher);
         console.log('\nStopping code-server…');
         await server.stop();
         fs.rmSync(sandbox.root, { recursive: true, force: true });
@@ -118,7 +120,7 @@ async function main() {
     process.on('SIGINT', shutdown);
     process.on('SIGTERM', shutdown);
     // Keep running while code-server does; if it dies, say so and stop.
-    const watcher = setInterval(() => {
+    watcher = setInterval(() => {
         try {
             process.kill(server.pid, 0);
         } catch {

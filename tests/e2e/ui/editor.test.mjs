@@ -64,6 +64,16 @@ async function runCommand(title) {
     await input.press('Enter');
 }
 
+/** Opens the Problems panel (Ctrl+Shift+M), pressing again if a busy workbench missed the key. */
+async function showProblems() {
+    const panel = page.locator('.markers-panel');
+    for (let attempt = 0; attempt < 3 && !(await panel.isVisible()); attempt++) {
+        await page.keyboard.press(`${ctrl}+Shift+M`);
+        await panel.waitFor({ timeout: 5_000 }).catch(() => {});
+    }
+    await panel.waitFor();
+}
+
 /** The preview's document: the webview's outer iframe, then VS Code's inner `#active-frame`. */
 function preview() {
     return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
@@ -95,7 +105,7 @@ describe('Writing a workout in VS Code', { timeout: 6 * 60_000 }, () => {
         await openFile('typo-day.workout');
         const squiggle = editor().locator('.squiggly-error');
         await squiggle.first().waitFor({ timeout: 60_000 });
-        await page.keyboard.press(`${ctrl}+Shift+M`);
+        await showProblems();
         const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'burpess' });
         await problem.first().waitFor();
         const text = await problem.first().innerText();
