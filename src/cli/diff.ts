@@ -14,7 +14,6 @@ import { parseArgs } from 'node:util';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { createWorkoutServices } from '../language/workout-module.js';
 import { isImport, type Document } from '../language/generated/ast.js';
-import { unquote } from '../language/exercise-info.js';
 import { compileDocument } from '../model/compile.js';
 import { diffSessions } from '../model/diff.js';
 import type { SessionModel } from '../model/session-model.js';
@@ -54,8 +53,8 @@ async function loadVersion(file: string, label: string, read: ReadVersion, baseN
         documents.addDocument(document);
         loaded.set(uri.toString(), document);
         for (const element of document.parseResult.value.elements ?? []) {
-            if (isImport(element) && unquote(element.path).endsWith('.workout')) {
-                await load(path.resolve(path.dirname(absolute), unquote(element.path)), false);
+            if (isImport(element) && element.path.endsWith('.workout')) {
+                await load(path.resolve(path.dirname(absolute), element.path), false);
             }
         }
     };

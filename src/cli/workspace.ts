@@ -8,7 +8,6 @@ import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createWorkoutServices, type WorkoutServices } from '../language/workout-module.js';
 import { isImport, type Document } from '../language/generated/ast.js';
-import { unquote } from '../language/exercise-info.js';
 import { readWorkoutText, UsageError } from './files.js';
 import { keepRangesInsideText } from '../language/validation/diagnostic-ranges.js';
 
@@ -44,7 +43,7 @@ export async function loadWorkspace(files: string[]): Promise<{ services: Workou
         loaded.set(uri.toString(), document);
         for (const element of document.parseResult.value.elements ?? []) {
             if (isImport(element)) {
-                const target = UriUtils.resolvePath(UriUtils.dirname(uri), unquote(element.path));
+                const target = UriUtils.resolvePath(UriUtils.dirname(uri), element.path);
                 if (target.fsPath.endsWith('.workout')) {
                     await load(path.relative(process.cwd(), target.fsPath), false);
                 }

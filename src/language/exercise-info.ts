@@ -72,7 +72,7 @@ export function exerciseInfoFromDefinition(definition: ExerciseDef, catalog: Cat
     const base = catalog.find(unquote(definition.name));
     return {
         id: unquote(definition.name),
-        name: definition.title ? unquote(definition.title) : unquote(definition.name),
+        name: definition.title ? definition.title : unquote(definition.name),
         source: 'definition',
         primaryMuscles: values('muscles').length ? muscles('muscles') : [...base?.primaryMuscles ?? []],
         secondaryMuscles: values('secondary').length ? muscles('secondary') : [...base?.secondaryMuscles ?? []],

@@ -327,7 +327,7 @@ class PlanCompiler {
             breaksProgression: false
         };
         if (node.title) {
-            week.title = unquote(node.title);
+            week.title = node.title;
         }
         weekNodes.set(week, node);
         return week;
@@ -369,7 +369,7 @@ export function compilePlan(plan: Plan, thresholds: PlanThresholds = DEFAULT_PLA
     markProgression(weeks, options.progressionPercent);
     return {
         id: unquote(plan.name ?? ''),
-        name: plan.title ? unquote(plan.title) : unquote(plan.name ?? ''),
+        name: plan.title ? plan.title : unquote(plan.name ?? ''),
         line: lineOf(plan),
         level: options.level,
         progressionPercent: options.progressionPercent,

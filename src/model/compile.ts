@@ -89,7 +89,7 @@ export function compileEntry(entry: Entry): EntryModel {
                 break;
             }
             case 'NoteModifier':
-                model.note = unquote(modifier.note);
+                model.note = modifier.note;
                 break;
         }
     }
@@ -197,7 +197,7 @@ export function compileBlock(block: Block): BlockModel {
         model.restSeconds = rest;
     }
     if (block.title) {
-        model.title = unquote(block.title);
+        model.title = block.title;
     }
     model.estimatedSeconds = estimateBlockSeconds(model);
     return model;
@@ -313,7 +313,7 @@ export function summariseWorkout(id: string, name: string, line: number, blocks:
 
 
 export function compileWorkout(workout: Workout): WorkoutModel {
-    const name = workout.title ? unquote(workout.title) : unquote(workout.name);
+    const name = workout.title ? workout.title : unquote(workout.name);
     return summariseWorkout(unquote(workout.name), name, lineOf(workout), compileWorkoutItems(workout.items));
 }
 

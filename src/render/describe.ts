@@ -88,7 +88,7 @@ export function describeBlock(block: BlockModel): string {
         case 'cooldown':
             return 'Cool-down';
         case 'section':
-            return block.title ?? 'Exercises';
+            return block.title || 'Exercises';
     }
 }
 

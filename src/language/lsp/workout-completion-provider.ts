@@ -7,7 +7,7 @@ import { AstUtils, CstUtils, GrammarAST, type AstNodeDescription, type LangiumDo
 import { DefaultCompletionProvider, DefaultFuzzyMatcher, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type LangiumServices, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams, type Position } from 'vscode-languageserver';
 import { Catalog } from '../catalog.js';
-import { exerciseInfoFromCatalog, exerciseInfoFromDefinition, unquote } from '../exercise-info.js';
+import { exerciseInfoFromCatalog, exerciseInfoFromDefinition } from '../exercise-info.js';
 import { isDay, isExerciseDef, isWeek } from '../generated/ast.js';
 import { exerciseCard, exerciseDetail } from './exercise-card.js';
 
@@ -95,7 +95,7 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
         return {
             ...item,
             detail: exerciseDetail(info),
-            labelDetails: { description: description.node.title ? unquote(description.node.title) : 'defined in this workspace' },
+            labelDetails: { description: description.node.title ? description.node.title : 'defined in this workspace' },
             documentation: { kind: 'markdown', value: exerciseCard(info) }
         };
     }

@@ -42,14 +42,14 @@ export class WorkoutDocumentSymbolProvider implements DocumentSymbolProvider {
         const symbols: Array<DocumentSymbol | undefined> = (root.elements ?? []).map(element => {
             if (isWorkout(element)) {
                 const blocks = element.items.filter(isBlock).map(blockSymbol).filter((s): s is DocumentSymbol => s !== undefined);
-                return symbol(element, unquote(element.name), SymbolKind.Function, element.title ? unquote(element.title) : undefined, blocks);
+                return symbol(element, unquote(element.name), SymbolKind.Function, element.title ? element.title : undefined, blocks);
             }
             if (isExerciseDef(element)) {
-                return symbol(element, unquote(element.name), SymbolKind.Class, element.title ? unquote(element.title) : 'exercise');
+                return symbol(element, unquote(element.name), SymbolKind.Class, element.title ? element.title : 'exercise');
             }
             if (isPlan(element)) {
                 const weeks = element.items.filter(isWeek).map(week => symbol(week, `Week ${week.number}`, SymbolKind.Event, `${week.days.length} ${week.days.length === 1 ? 'day' : 'days'}`));
-                return symbol(element, unquote(element.name), SymbolKind.Module, element.title ? unquote(element.title) : 'plan', weeks.filter((s): s is DocumentSymbol => s !== undefined));
+                return symbol(element, unquote(element.name), SymbolKind.Module, element.title ? element.title : 'plan', weeks.filter((s): s is DocumentSymbol => s !== undefined));
             }
             return isBlock(element) ? blockSymbol(element) : undefined;
         });

@@ -2,7 +2,7 @@
  * Checks on names that point elsewhere: `exercise` definitions, imports, workouts named in a
  * plan, and names defined twice in the workspace.
  */
-import { AstUtils, UriUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, UriUtils, type AstNode, type AstNodeDescription, type ValidationAcceptor } from 'langium';
 import { distance } from 'fastest-levenshtein';
 import type { LangiumServices } from 'langium/lsp';
 import { isExerciseDef, isWorkout, type Document, type ExerciseDef, type Import, type WorkoutRef } from '../generated/ast.js';
@@ -49,7 +49,7 @@ export const definitionChecks = definitionPropertiesMustBeKnown;
 
 export function importMustExist(node: Import, accept: ValidationAcceptor, services: LangiumServices): void {
     const document = AstUtils.getDocument(node);
-    const path = unquote(node.path);
+    const path = node.path;
     if (!path) {
         return; // `import` with no path yet: the parser reports it
     }
@@ -83,6 +83,23 @@ export function namesMustBeDefinedOnce(document: Document, accept: ValidationAcc
     const index = services.shared.workspace.IndexManager;
     const thisUri = AstUtils.getDocument(document).uri.toString();
     const seenHere = new Map<string, AstNode>();
+    // Names defined in other files, by type and key, read from the index once per check rather
+    // than once per definition (that was quadratic in the size of the workspace).
+    const elsewhereByType = new Map<string, Map<string, AstNodeDescription>>();
+    const definedElsewhere = (type: string, name: string): AstNodeDescription | undefined => {
+        let byKey = elsewhereByType.get(type);
+        if (!byKey) {
+            byKey = new Map();
+            for (const found of index.allElements(type)) {
+                const foundKey = nameKey(found.name);
+                if (!byKey.has(foundKey) && found.documentUri.toString() !== thisUri) {
+                    byKey.set(foundKey, found);
+                }
+            }
+            elsewhereByType.set(type, byKey);
+        }
+        return byKey.get(nameKey(name));
+    };
     for (const element of document.elements) {
         if ((!isExerciseDef(element) && !isWorkout(element)) || !unquote(element.name)) {
             continue;
@@ -97,7 +114,7 @@ export function namesMustBeDefinedOnce(document: Document, accept: ValidationAcc
             continue;
         }
         seenHere.set(key, element);
-        const elsewhere = index.allElements(type).find(found => found.documentUri.toString() !== thisUri && nameKey(found.name) === nameKey(element.name));
+        const elsewhere = definedElsewhere(type, element.name);
         if (elsewhere) {
             accept('error', `The ${what} \`${unquote(element.name)}\` is also defined in ${UriUtils.basename(elsewhere.documentUri)}: names must be unique across the workspace, rename one of them.`, {
                 node: element, property: 'name', code: IssueCodes.DuplicateDefinition
