@@ -22,6 +22,8 @@ import { ms, percentile } from './stats.js';
 
 export interface LspResult {
     activation: number;
+    /** CPU milliseconds the server's main thread used: until the first diagnostics, per edit and per completion (means). */
+    serverCpu?: { activation: number; perKeystroke: number; perCompletion: number };
     initialize: number;
     keystrokes: number[];
     keystrokeP50: number;
@@ -103,6 +105,22 @@ function withTimeout<T>(promise: Promise<T>, what: string, client: Client): Prom
     ]);
 }
 
+const CLOCK_TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/**
+ * CPU milliseconds used so far by the main thread of a process (Linux: /proc/PID/task/PID/stat,
+ * in 10 ms ticks, so only useful summed over many requests); undefined elsewhere.
+ */
+function mainThreadCpu(pid: number | undefined): number | undefined {
+    try {
+        const stat = fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
+    } catch {
+        return undefined;
+    }
+}
+
 const errorsIn = (params: PublishDiagnostics) => params.diagnostics.filter(diagnostic => (diagnostic.severity ?? 1) === 1).length;
 /** Whether an error names the exercise exactly as `name` (the unknown-exercise message quotes it). */
 const namesUnknown = (params: PublishDiagnostics, name: string) => params.diagnostics.some(diagnostic => diagnostic.message.includes(`\`${name}\``));
@@ -156,6 +174,7 @@ export async function lspBench(serverPath: string, program: GeneratedProgram, co
         rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'workout', version, text: program.text } });
         const opened = await firstDiagnostics;
         const activation = performance.now() - spawned;
+        const cpuAtActivation = mainThreadCpu(child.pid);
         const baseErrors = errorsIn(opened);
 
         // Keystrokes: type a letter at the end of an exercise name, then delete it, alternately.
@@ -181,10 +200,12 @@ export async function lspBench(serverPath: string, program: GeneratedProgram, co
             await keystroke(i % 2 === 0);
         }
         const keystrokes: number[] = [];
+        const cpuBeforeKeystrokes = mainThreadCpu(child.pid);
         for (let i = 0; i < counts.keystrokes; i++) {
             keystrokes.push(await keystroke(i % 2 === 0));
             await pause(15);
         }
+        const cpuAfterKeystrokes = mainThreadCpu(child.pid);
 
         // Fast typing: 8 letters 40 ms apart (a quick typist), then the time from the last
         // letter to the diagnostics of the final text; earlier builds are cancelled.
@@ -236,10 +257,18 @@ export async function lspBench(serverPath: string, program: GeneratedProgram, co
             await complete();
         }
         const completions: number[] = [];
+        const cpuBeforeCompletions = mainThreadCpu(child.pid);
         for (let i = 0; i < counts.completions; i++) {
             completions.push(await complete());
             await pause(5);
         }
+        const cpuAfterCompletions = mainThreadCpu(child.pid);
+        const serverCpu = cpuAtActivation === undefined || cpuBeforeKeystrokes === undefined || cpuAfterKeystrokes === undefined
+            || cpuBeforeCompletions === undefined || cpuAfterCompletions === undefined ? undefined : {
+                activation: cpuAtActivation,
+                perKeystroke: (cpuAfterKeystrokes - cpuBeforeKeystrokes) / keystrokes.length,
+                perCompletion: (cpuAfterCompletions - cpuBeforeCompletions) / completions.length
+            };
 
         const keystrokeP50 = percentile(keystrokes, 50);
         const keystrokeP95 = percentile(keystrokes, 95);
@@ -251,12 +280,13 @@ export async function lspBench(serverPath: string, program: GeneratedProgram, co
             `- activation ${ms(activation)}: spawn → initialize answered ${ms(initialized - spawned)}, then initialized + didOpen → first diagnostics ${ms(activation - (initialized - spawned))};`,
             `- keystroke to diagnostics over ${keystrokes.length} one-letter edits at the end of \`${name}\` on line ${site.line + 1} (a letter typed, then deleted; one edit at a time): p50 ${ms(keystrokeP50)}, p95 ${ms(keystrokeP95)}, max ${ms(Math.max(...keystrokes))};`,
             `- fast typing, 8 letters 40 ms apart, last letter → diagnostics of the final text: median ${ms(percentile(burst, 50))}, worst ${ms(Math.max(...burst))} over ${burst.length} bursts;`,
+            ...(serverCpu ? [`- the server's main thread used ${ms(serverCpu.activation)} of CPU until the first diagnostics (loading the bundle included), ${ms(serverCpu.perKeystroke)} per edit and ${ms(serverCpu.perCompletion)} per completion (means over the samples, from /proc in 10 ms ticks);`] : []),
             `- completion with the cursor after \`${name.slice(0, 3)}\` on that line (${completionItems} items in the answer): p50 ${ms(completionP50)}, p95 ${ms(completionP95)}, max ${ms(Math.max(...completions))}.`
         ];
         await withTimeout(rpc.sendRequest('shutdown'), 'shutdown answer', client).catch(() => undefined);
         rpc.sendNotification('exit');
         return {
-            activation, initialize: initialized - spawned, keystrokes, keystrokeP50, keystrokeP95, burst,
+            activation, serverCpu, initialize: initialized - spawned, keystrokes, keystrokeP50, keystrokeP95, burst,
             completions, completionP50, completionP95, completionItems, notes
         };
     } finally {
