@@ -98,6 +98,13 @@ describe('hover on a block or a workout', () => {
         expect(text ?? '').not.toMatch(/AMRAP/);
     });
 
+    it('summarises a workout on its own name', async () => {
+        const text = await hoverAt({ 'session.workout': 'workout stren‸gth-a "Strength A" <\n  amrap 10min < 10 squats >\n>\n' });
+        const html = rendered(text!);
+        expect(html).toContain('<strong>Strength A</strong> — estimated 10min');
+        expect(html).toContain('AMRAP 10min: 10min');
+    });
+
     it('summarises a workout named in a plan', async () => {
         const text = await hoverAt({
             'session.workout': 'workout strength-a "Strength A" <\n  3 rounds < 10 squats; 10 push-ups >\n>\n',
@@ -138,6 +145,11 @@ describe('hover markdown is built safely from user text', () => {
         expectInert(card!, hostileHtml);
         const link = await hoverAt(inWorkout(`10 "[x](command:workbench.action.q‸uit)"`));
         expectInert(link!, hostileLink);
+    });
+
+    it('shows a name with backticks whole, inside one piece of code', async () => {
+        const card = await hoverAt(inWorkout('10 "ab`c`‸d"'));
+        expect(rendered(card!)).toContain('<code>ab`c`d</code>');
     });
 
     it('keeps hostile section and workout titles as text in block and workout hovers', async () => {
