@@ -15,9 +15,9 @@ import { compileDocument } from '../src/model/compile.js';
 import type { SessionModel } from '../src/model/session-model.js';
 import * as html from '../src/render/html.js';
 import type { GeneratedProgram } from './generate.js';
-import { gc, heapUsed, median } from './stats.js';
+import { gc, heapUsed, mean, median } from './stats.js';
 
-/** Main-thread CPU milliseconds of each phase of one build. */
+/** Main-thread CPU milliseconds of each phase of one build (means over the runs). */
 export interface PhaseTimes {
     parse: number;
     indexAndScopes: number;
@@ -30,9 +30,12 @@ export interface CheckResult {
     runs: number;
     times: number[];
     median: number;
-    /** Main-thread CPU time of each run (process.threadCpuUsage): the work, whatever else the machine runs. */
+    /**
+     * Main-thread CPU time of each run (process.threadCpuUsage): the work, whatever else the
+     * machine runs. The kernel counts it in ticks of a few milliseconds, so it is averaged.
+     */
     cpuTimes: number[];
-    cpuMedian: number;
+    cpuMean: number;
     min: number;
     phases: PhaseTimes;
     /** Highest heapUsed seen during a run (sampled after the parse and after each build phase). */
@@ -150,20 +153,20 @@ export class CheckBench {
                 firstErrors.push(`line ${line + 1}: ${diagnostic.message}\n      ${program.text.split('\n')[line]}`);
             }
         }
-        const phaseMedian = (key: keyof PhaseTimes) => median(phases.map(phase => phase[key]));
+        const phaseMean = (key: keyof PhaseTimes) => mean(phases.map(phase => phase[key]));
         return {
             runs,
             times,
             median: median(times),
             cpuTimes,
-            cpuMedian: median(cpuTimes),
+            cpuMean: mean(cpuTimes),
             min: Math.min(...times),
             phases: {
-                parse: phaseMedian('parse'),
-                indexAndScopes: phaseMedian('indexAndScopes'),
-                link: phaseMedian('link'),
-                indexReferences: phaseMedian('indexReferences'),
-                validate: phaseMedian('validate')
+                parse: phaseMean('parse'),
+                indexAndScopes: phaseMean('indexAndScopes'),
+                link: phaseMean('link'),
+                indexReferences: phaseMean('indexReferences'),
+                validate: phaseMean('validate')
             },
             peakHeap,
             baseHeap,
@@ -182,7 +185,7 @@ export function threadCpu(): number {
 }
 
 /** Median time of `fn` over `runs` calls after `warmups` calls, with its last result. */
-export function timeSync<T>(fn: () => T, warmups: number, runs: number): { median: number; cpuMedian: number; min: number; times: number[]; result: T } {
+export function timeSync<T>(fn: () => T, warmups: number, runs: number): { median: number; cpuMean: number; min: number; times: number[]; result: T } {
     let result = fn();
     for (let i = 1; i < warmups; i++) {
         result = fn();
@@ -196,7 +199,7 @@ export function timeSync<T>(fn: () => T, warmups: number, runs: number): { media
         times.push(performance.now() - start);
         cpuTimes.push(threadCpu() - cpuStart);
     }
-    return { median: median(times), cpuMedian: median(cpuTimes), min: Math.min(...times), times, result };
+    return { median: median(times), cpuMean: mean(cpuTimes), min: Math.min(...times), times, result };
 }
 
 export function compileTime(document: LangiumDocument<Document>, runs: number) {

@@ -4,6 +4,10 @@ export function median(values: number[]): number {
     return percentile(values, 50);
 }
 
+export function mean(values: number[]): number {
+    return values.length === 0 ? NaN : values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
 /** Nearest-rank percentile (p95 of 60 samples is the 57th smallest). */
 export function percentile(values: number[], p: number): number {
     if (values.length === 0) {
