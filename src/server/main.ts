@@ -30,6 +30,10 @@ function sessionUpdate(document: LangiumDocument): SessionUpdate {
 
 shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
     for (const document of documents) {
+        // Only documents open in the editor can have a preview; the rest of the workspace is indexed.
+        if (!shared.workspace.TextDocuments?.get(document.uri.toString())) {
+            continue;
+        }
         try {
             const update = sessionUpdate(document);
             latest.set(update.uri, update);
