@@ -11,10 +11,6 @@ import { programOfBytes, programOfLines, type GeneratedProgram } from './generat
 import { CheckBench, compileTime, renderTime, type CheckResult } from './core.js';
 import { lspBench, type LspResult } from './lsp.js';
 import { mb, ms, table, verdict } from './stats.js';
-import type { Module } from 'langium';
-import type { PartialLangiumServices } from 'langium/lsp';
-import type { WorkoutServices } from '../src/language/workout-module.js';
-import { SingleTraversalModule } from './proposals/single-traversal.js';
 
 export const TARGETS = {
     check2000Ms: 50,
@@ -32,9 +28,6 @@ const write = !args.includes('--no-write') && !quick;
 const onlyArg = args.find(arg => arg.startsWith('--only'));
 const only = onlyArg ? new Set((onlyArg.includes('=') ? onlyArg.split('=')[1] : args[args.indexOf(onlyArg) + 1]).split(',')) : undefined;
 const wants = (part: string) => !only || only.has(part);
-const proposalArg = args.find(arg => arg.startsWith('--proposal'));
-const proposal = proposalArg ? (proposalArg.includes('=') ? proposalArg.split('=')[1] : args[args.indexOf(proposalArg) + 1]) : undefined;
-const PROPOSALS: Record<string, Module<WorkoutServices, PartialLangiumServices>> = { 'single-traversal': SingleTraversalModule };
 const root = process.cwd();
 
 interface Row {
@@ -84,11 +77,8 @@ async function main(): Promise<void> {
 
     let smallResult: (CheckResult & { document: import('langium').LangiumDocument<import('../src/language/generated/ast.js').Document> }) | undefined;
     if (wants('core') || wants('render')) {
-        if (proposal && !PROPOSALS[proposal]) {
-            throw new Error(`Unknown proposal "${proposal}": one of ${Object.keys(PROPOSALS).join(', ')}.`);
-        }
-        const bench = proposal ? new CheckBench(PROPOSALS[proposal]) : new CheckBench();
-        log(`Parse + check (DocumentBuilder.build with validation, fresh document per run)${proposal ? `, with the proposal ${proposal}` : ''}…`);
+        const bench = new CheckBench();
+        log(`Parse + check (DocumentBuilder.build with validation, fresh document per run)…`);
         smallResult = await bench.measure(small, quick ? 3 : 10, quick ? 5 : 20);
         log(`  2,000 lines, each run (ms): ${smallResult.times.map(time => time.toFixed(0)).join(' ')}`);
         for (const [name, result] of [['2,000 lines', smallResult]] as const) {
@@ -166,7 +156,7 @@ async function main(): Promise<void> {
     log(`Bench took ${seconds.toFixed(1)} s.`);
 
     const failed = rows.filter(row => row.pass === false);
-    if (write && !only && !proposal) {
+    if (write && !only) {
         writeDocs([
             `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` (${seconds.toFixed(0)} s), on:`, '',
             ...machine().map(line => `- ${line}`), '',

@@ -8,7 +8,6 @@
 //   npm run bench -- --profile         also write V8 CPU profiles to bench/.out/profiles
 //                                      (summarise one: node bench/profile-summary.mjs FILE)
 //   npm run bench -- --quick           fewer runs, nothing written (while working on speed)
-//   npm run bench -- --proposal single-traversal   parse + check with a change from bench/proposals
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,4 +1,5 @@
-import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
+import { CHECK_EVERY, nodeListOf } from './workout-single-traversal.js';
 import type { LangiumServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import { keepRangesInsideText } from './validation/diagnostic-ranges.js';
@@ -43,6 +44,19 @@ export class WorkoutDocumentValidator extends DefaultDocumentValidator {
             }
             return wanted && SEVERITIES[wanted] ? [{ ...diagnostic, severity: SEVERITIES[wanted] }] : [diagnostic];
         });
+    }
+
+    /** The checks run over the node list the linker already made (workout-single-traversal.ts). */
+    protected override async validateAstNodes(root: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const { nodes } = nodeListOf(root);
+        for (let i = 0; i < nodes.length; i++) {
+            if (i % CHECK_EVERY === 0) {
+                await interruptAndCheck(cancelToken);
+            }
+            for (const check of this.validationRegistry.getChecks(nodes[i].$type, options.categories)) {
+                await check(nodes[i], acceptor, cancelToken);
+            }
+        }
     }
 
     protected override processLinkingErrors(): void {

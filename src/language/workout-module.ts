@@ -7,6 +7,7 @@ import { createDefaultModule, createDefaultSharedModule, type DefaultSharedModul
 import { WorkoutGeneratedSharedModule, WorkoutLanguageGeneratedModule } from './generated/module.js';
 import { WorkoutScopeProvider } from './workout-scope-provider.js';
 import { WorkoutDocumentValidator } from './workout-document-validator.js';
+import { SingleTraversalLinker, SingleTraversalReferenceDescriptions, TopLevelScopeComputation } from './workout-single-traversal.js';
 import { WorkoutLexerErrorMessageProvider, WorkoutParserErrorMessageProvider } from './workout-parser-messages.js';
 import { registerWorkoutChecks } from './validation/workout-validator.js';
 import { WorkoutCompletionProvider } from './lsp/workout-completion-provider.js';
@@ -26,7 +27,12 @@ export const WorkoutCoreModule: Module<LangiumCoreServices, PartialLangiumCoreSe
         LexerErrorMessageProvider: () => new WorkoutLexerErrorMessageProvider()
     },
     references: {
-        ScopeProvider: services => new WorkoutScopeProvider(services)
+        ScopeProvider: services => new WorkoutScopeProvider(services),
+        Linker: services => new SingleTraversalLinker(services),
+        ScopeComputation: services => new TopLevelScopeComputation(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new SingleTraversalReferenceDescriptions(services)
     },
     validation: {
         DocumentValidator: services => new WorkoutDocumentValidator(services as LangiumServices)

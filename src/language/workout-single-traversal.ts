@@ -1,29 +1,18 @@
 /**
- * A measured proposal, not part of the product: walk each syntax tree once per parse instead of
- * four times per build. Measure it with `npm run bench -- --only core --proposal single-traversal`;
- * docs/benchmarks.md has the figures. To adopt it, move these classes to src/language and add
- * `SingleTraversalModule` to the modules of createWorkoutServices (workout-module.ts), folding
- * the validator override into WorkoutDocumentValidator.
+ * One walk of each syntax tree per parse, shared by the linker, the reference index and the
+ * validator (workout-document-validator.ts), instead of Langium's four walks per build, each
+ * allocating an iterator per node. Measured with `npm run bench` (docs/benchmarks.md): about a
+ * quarter less time to check a 2,000-line file. The list is keyed by the root node, so a new
+ * parse gets a new list, and relinking an unchanged document reuses it.
  *
- * Why: Langium's linker, reference indexer, local-symbol computation and validator each walk the
- * whole AST with `streamAst`/`streamReferences`, which allocate an iterator and an
- * `Object.keys` array per node. On the 2,000-line program those walks are about a third of a
- * build. Here one plain recursive walk per parse records every node and its references; the
- * four services read that list. The list is keyed by the root node, so a new parse gets a new
- * list, and relinking an unchanged document (another file changed) reuses it: linking resets the
- * same Reference objects.
- *
- * Local symbols: workout names are only defined at the top of a file, and those definitions are
- * exported to the index, so the global scope already holds them; Langium's default local
- * symbols (a fourth walk) only duplicated them.
+ * Local symbols are left empty: workouts and exercises are only defined at the top of a file
+ * and are exported to the global index, so Langium's default local symbols (another walk) only
+ * duplicated them.
  */
 import {
     Cancellation, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultScopeComputation, MultiMap, interruptAndCheck, isAstNode, isReference,
-    type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols, type Module, type ReferenceDescription, type ReferenceInfo, type ValidationAcceptor,
-    type ValidationOptions
+    type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols, type ReferenceDescription, type ReferenceInfo
 } from 'langium';
-import type { LangiumServices, PartialLangiumServices } from 'langium/lsp';
-import { WorkoutDocumentValidator } from '../../src/language/workout-document-validator.js';
 
 interface NodeList {
     /** Every AST node of the tree, in document order. */
@@ -36,7 +25,7 @@ const { CancellationToken } = Cancellation;
 const lists = new WeakMap<AstNode, NodeList>();
 
 /** Yield to the event loop (and check for cancellation) every this many nodes. */
-const CHECK_EVERY = 128;
+export const CHECK_EVERY = 128;
 
 function walk(node: AstNode, list: NodeList): void {
     list.nodes.push(node);
@@ -112,30 +101,3 @@ export class TopLevelScopeComputation extends DefaultScopeComputation {
         return new MultiMap<AstNode, AstNodeDescription>();
     }
 }
-
-export class SingleTraversalValidator extends WorkoutDocumentValidator {
-    protected override async validateAstNodes(root: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
-        const { nodes } = nodeListOf(root);
-        for (let i = 0; i < nodes.length; i++) {
-            if (i % CHECK_EVERY === 0) {
-                await interruptAndCheck(cancelToken);
-            }
-            for (const check of this.validationRegistry.getChecks(nodes[i].$type, options.categories)) {
-                await check(nodes[i], acceptor, cancelToken);
-            }
-        }
-    }
-}
-
-export const SingleTraversalModule: Module<LangiumServices, PartialLangiumServices> = {
-    references: {
-        Linker: services => new SingleTraversalLinker(services),
-        ScopeComputation: services => new TopLevelScopeComputation(services)
-    },
-    workspace: {
-        ReferenceDescriptionProvider: services => new SingleTraversalReferenceDescriptions(services)
-    },
-    validation: {
-        DocumentValidator: services => new SingleTraversalValidator(services)
-    }
-};
