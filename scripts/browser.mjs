@@ -1,5 +1,5 @@
 // Launches Debian's Chromium through the project's playwright-core, headless and quiet: no
-// sandbox (CI runs as root), no GPU, no background traffic to anything but 127.0.0.1.
+// sandbox (CI runs as root), no GPU, no traffic to anything but 127.0.0.1.
 import * as fs from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -19,7 +19,9 @@ export async function launchBrowser() {
             '--disable-component-update',
             '--disable-sync',
             '--no-first-run',
-            '--disable-dev-shm-usage'
+            '--disable-dev-shm-usage',
+            // Names other than 127.0.0.1 resolve to nothing: the page cannot reach outside.
+            '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
         ]
     });
 }

@@ -87,6 +87,8 @@ function sandboxEnv(sandbox, extraEnv = {}) {
         XDG_CONFIG_HOME: sandbox.config,
         XDG_DATA_HOME: sandbox.data,
         XDG_CACHE_HOME: sandbox.cache,
+        // No extension gallery: nothing to look up outside this machine (code-server would ask open-vsx).
+        EXTENSIONS_GALLERY: '{}',
         ...extraEnv
     };
 }

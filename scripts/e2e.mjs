@@ -42,6 +42,7 @@ async function runApiSuite(outDir) {
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
         page.on('console', (message) => pageConsole.push(`[${message.type()}] ${message.text()}`));
         page.on('pageerror', (error) => pageConsole.push(`[pageerror] ${error.message}`));
+        page.on('requestfailed', (request) => pageConsole.push(`[requestfailed] ${request.url()} ${request.failure()?.errorText ?? ''}`));
         let reportExit;
         const exited = new Promise((resolve) => { reportExit = resolve; });
         await page.exposeFunction('codeAutomationExit', (code) => reportExit(Number(code)));

@@ -40,6 +40,15 @@ describe('Workout language features', () => {
         assert.deepEqual(problems.map((d) => `${d.range.start.line + 1}: ${d.message}`), []);
     });
 
+    it('resolves a plan\'s workouts across the files of the workspace', async () => {
+        // runner-strength-plan.workout names workouts defined in the other example files.
+        const { document } = await openEditor('runner-strength-plan.workout');
+        await waitFor('the extension to be active', () => vscode.extensions.getExtension('workout-lang.workout-language')?.isActive);
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+        const errors = vscode.languages.getDiagnostics(document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+        assert.deepEqual(errors.map((d) => `${d.range.start.line + 1}: ${d.message}`), []);
+    });
+
     it('completes an exercise name from the catalog', async () => {
         const { document } = await openEditor('draft.workout');
         const position = positionOf(document, '10 burp', '10 burp'.length);

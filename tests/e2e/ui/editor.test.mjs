@@ -79,6 +79,19 @@ function preview() {
     return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
 }
 
+/** A step of the story; when it fails, a screenshot of that moment is kept (ui-failed-….png). */
+function step(title, body) {
+    it(title, async () => {
+        try {
+            await body();
+        } catch (error) {
+            const name = title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+            await page?.screenshot({ path: path.join(outDir, `ui-failed-${name}.png`) }).catch(() => {});
+            throw error;
+        }
+    });
+}
+
 describe('Writing a workout in VS Code', { timeout: 6 * 60_000 }, () => {
     before(async () => {
         assertBuilt();
@@ -101,11 +114,13 @@ describe('Writing a workout in VS Code', { timeout: 6 * 60_000 }, () => {
         await server?.stop();
     });
 
-    it('underlines a misspelled exercise and lists it in Problems', async () => {
+    step('underlines a misspelled exercise and lists it in Problems', async () => {
         await openFile('typo-day.workout');
         const squiggle = editor().locator('.squiggly-error');
         await squiggle.first().waitFor({ timeout: 60_000 });
         await showProblems();
+        // The list only draws the rows that fit: filter it to this file, as a coach would.
+        await page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill('typo-day');
         const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'burpess' });
         await problem.first().waitFor();
         const text = await problem.first().innerText();
@@ -114,7 +129,7 @@ describe('Writing a workout in VS Code', { timeout: 6 * 60_000 }, () => {
         await screenshot('1-problems');
     });
 
-    it('accepts a completion for an exercise name', async () => {
+    step('accepts a completion for an exercise name', async () => {
         await openFile('draft.workout');
         await editor().locator('.squiggly-error').first().waitFor({ timeout: 60_000 });
         await goToLineEnd(4); // "    10 burp"
@@ -129,7 +144,7 @@ describe('Writing a workout in VS Code', { timeout: 6 * 60_000 }, () => {
         await editor().locator('.squiggly-error').first().waitFor({ state: 'detached', timeout: 30_000 });
     });
 
-    it('opens the preview to the side and shows the session', async () => {
+    step('opens the preview to the side and shows the session', async () => {
         await runCommand('Workout: Open Preview to the Side');
         const title = preview().locator('h1');
         await title.first().waitFor({ timeout: 60_000 });
@@ -140,7 +155,7 @@ describe('Writing a workout in VS Code', { timeout: 6 * 60_000 }, () => {
         await screenshot('3-preview');
     });
 
-    it('follows the text as the coach types', async () => {
+    step('follows the text as the coach types', async () => {
         await editor().click({ position: { x: 200, y: 10 } });
         await goToLineEnd(4);
         await page.keyboard.press('Enter');
