@@ -37,13 +37,29 @@ export function entryName(entry: Entry): string {
     return entry.exercise?.$refText ?? '';
 }
 
+/**
+ * Each entry is resolved by several checks, the compiler and the editor features; the answer is
+ * kept per entry until its link changes (another file may define the name later).
+ */
+const resolved = new WeakMap<Entry, { definition: ExerciseDef | undefined; info: ExerciseInfo | undefined }>();
+
 export function resolveExercise(entry: Entry, catalog: Catalog = Catalog.default): ExerciseInfo | undefined {
     const definition = entry.exercise?.ref;
-    if (definition) {
-        return exerciseInfoFromDefinition(definition, catalog);
+    const cached = catalog === Catalog.default ? resolved.get(entry) : undefined;
+    if (cached && cached.definition === definition) {
+        return cached.info;
     }
-    const found = catalog.find(unquote(entryName(entry)));
-    return found ? exerciseInfoFromCatalog(found) : undefined;
+    let info: ExerciseInfo | undefined;
+    if (definition) {
+        info = exerciseInfoFromDefinition(definition, catalog);
+    } else {
+        const found = catalog.find(unquote(entryName(entry)));
+        info = found ? exerciseInfoFromCatalog(found) : undefined;
+    }
+    if (catalog === Catalog.default) {
+        resolved.set(entry, { definition, info });
+    }
+    return info;
 }
 
 export function exerciseInfoFromCatalog(entry: CatalogEntry): ExerciseInfo {
