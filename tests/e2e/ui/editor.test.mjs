@@ -3,6 +3,7 @@
 // One story, step by step; screenshots of each step go to test-output/e2e/.
 // Run with `npm run test:e2e` (or `node --test tests/e2e/ui/` after `bash .e2e/install.sh`).
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { installWorkoutExtension, makeSandbox, startCodeServer, workbenchUrl } from '../../../scripts/code-server.mjs';
@@ -12,6 +13,7 @@ import { assertBuilt, ensureOutputDir, prepareWorkspace } from '../support.mjs';
 const outDir = ensureOutputDir();
 const ctrl = 'Control';
 
+let sandbox;
 let server;
 let browser;
 let page;
@@ -95,7 +97,7 @@ function step(title, body) {
 describe('Writing a workout in VS Code', { timeout: 6 * 60_000 }, () => {
     before(async () => {
         assertBuilt();
-        const sandbox = makeSandbox('workout-e2e-ui-');
+        sandbox = makeSandbox('workout-e2e-ui-');
         prepareWorkspace(sandbox.workspace);
         // The .vsix the runner packaged (as `npm start` installs it), else this checkout as a folder.
         installWorkoutExtension(sandbox, process.env.WORKOUT_E2E_VSIX || undefined);
@@ -112,6 +114,7 @@ describe('Writing a workout in VS Code', { timeout: 6 * 60_000 }, () => {
         await page?.screenshot({ path: path.join(outDir, 'ui-last.png') }).catch(() => {});
         await browser?.close().catch(() => {});
         await server?.stop();
+        if (sandbox) fs.rmSync(sandbox.root, { recursive: true, force: true });
     });
 
     step('underlines a misspelled exercise and lists it in Problems', async () => {
