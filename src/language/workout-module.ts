@@ -10,6 +10,7 @@ import { WorkoutDocumentValidator } from './workout-document-validator.js';
 import { SingleTraversalLinker, SingleTraversalReferenceDescriptions, TopLevelScopeComputation } from './workout-single-traversal.js';
 import { WorkoutLexerErrorMessageProvider, WorkoutParserErrorMessageProvider } from './workout-parser-messages.js';
 import { registerWorkoutChecks } from './validation/workout-validator.js';
+import { relinkWhenNamesAppear } from './workout-relinker.js';
 import { WorkoutCompletionProvider } from './lsp/workout-completion-provider.js';
 import { WorkoutHoverProvider } from './lsp/workout-hover-provider.js';
 import { WorkoutCodeActionProvider } from './lsp/workout-code-actions.js';
@@ -66,6 +67,7 @@ export function createWorkoutServices(
     );
     shared.ServiceRegistry.register(Workout);
     registerWorkoutChecks(Workout);
+    relinkWhenNamesAppear(Workout);
     if (!context.connection) {
         // Outside a language server nobody sends a configuration: start with the defaults.
         shared.workspace.ConfigurationProvider.initialized({});
