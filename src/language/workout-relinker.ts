@@ -39,9 +39,14 @@ export function relinkWhenNamesAppear(services: LangiumServices): void {
             return;
         }
         stale.forEach(document => attempted.add(`${document.uri.toString()}@${document.textDocument.version}`));
-        // Not inside the build that is finishing: queue it behind it on the workspace lock.
+        // Not inside the build that is finishing: queue it behind it on the workspace lock. The
+        // text is unchanged, so the documents are unlinked and built again, not re-read.
         setTimeout(() => {
-            void workspace.WorkspaceLock.write(token => workspace.DocumentBuilder.update(stale.map(document => document.uri), [], token));
+            void workspace.WorkspaceLock.write(async token => {
+                const current = stale.filter(document => workspace.LangiumDocuments.getDocument(document.uri) === document);
+                current.forEach(document => workspace.DocumentBuilder.resetToState(document, DocumentState.ComputedScopes));
+                await workspace.DocumentBuilder.build(current, { validation: true }, token);
+            });
         }, 0);
     });
 }
