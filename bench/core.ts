@@ -11,8 +11,7 @@ import { DocumentState, EmptyFileSystem, URI, type LangiumDocument, type Module 
 import type { PartialLangiumServices } from 'langium/lsp';
 import { createWorkoutServices, type WorkoutServices } from '../src/language/workout-module.js';
 import type { Document } from '../src/language/generated/ast.js';
-import { compileDocument } from '../src/model/compile.js';
-import type { SessionModel } from '../src/model/session-model.js';
+import type { SessionModel } from '../src/core/session-model.js';
 import * as html from '../src/render/html.js';
 import type { GeneratedProgram } from './generate.js';
 import { gc, heapUsed, mean, median } from './stats.js';
@@ -203,7 +202,8 @@ export function timeSync<T>(fn: () => T, warmups: number, runs: number): { media
 }
 
 export function compileTime(document: LangiumDocument<Document>, runs: number) {
-    return timeSync(() => compileDocument(document.parseResult.value, 'program'), 5, runs);
+    const compiler = createWorkoutServices(EmptyFileSystem).Workout.compiler.Compiler;
+    return timeSync(() => compiler.compileDocument(document.parseResult.value, 'program'), 5, runs);
 }
 
 type RenderHtml = (session: SessionModel, options: { mode: 'export' }) => string;

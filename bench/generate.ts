@@ -7,7 +7,7 @@
  * The output is deterministic (a seeded generator) and meant to be clean: the benchmark checks
  * that it has no errors, so the timings are those of a valid program, not of error recovery.
  */
-import { Catalog, type CatalogEntry } from '../src/language/catalog.js';
+import { bundledCatalog, Catalog, type CatalogEntry } from '../src/core/catalog.js';
 
 /** mulberry32: a small, fast, seeded pseudo-random generator (same program on every machine). */
 function random(seed: number): () => number {
@@ -74,7 +74,7 @@ class ProgramGenerator {
     private definitionCount = 0;
     private workoutCount = 0;
 
-    constructor(seed: number, catalog: Catalog = Catalog.default) {
+    constructor(seed: number, catalog: Catalog = bundledCatalog()) {
         this.next = random(seed);
         this.pools = pools(catalog);
     }

@@ -6,6 +6,8 @@ import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { createWorkoutServices, type WorkoutServices } from '../src/language/workout-module.js';
 import type { Document } from '../src/language/generated/ast.js';
 import { toReported, type ReportedDiagnostic } from '../src/cli/diagnostics.js';
+import type { PlanThresholds } from '../src/core/plan-rules.js';
+import type { SessionModel } from '../src/core/session-model.js';
 
 export function newServices(): WorkoutServices {
     return createWorkoutServices(EmptyFileSystem).Workout;
@@ -34,4 +36,12 @@ export function reported(document: LangiumDocument): ReportedDiagnostic[] {
 
 export async function diagnosticsOf(text: string): Promise<ReportedDiagnostic[]> {
     return reported(await checkText(text));
+}
+
+let compilerServices: WorkoutServices | undefined;
+
+/** The session model of a parsed document, as the language server and the command line compile it. */
+export function compileDocument(document: Document, fileBaseName?: string, thresholds?: PlanThresholds): SessionModel {
+    compilerServices ??= newServices();
+    return compilerServices.compiler.Compiler.compileDocument(document, fileBaseName, thresholds);
 }

@@ -14,9 +14,8 @@ import { parseArgs } from 'node:util';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { createWorkoutServices } from '../language/workout-module.js';
 import { isImport, type Document } from '../language/generated/ast.js';
-import { compileDocument } from '../model/compile.js';
-import { diffSessions } from '../model/diff.js';
-import type { SessionModel } from '../model/session-model.js';
+import { diffSessions } from '../core/diff.js';
+import type { SessionModel } from '../core/session-model.js';
 import { renderDiffText } from '../render/diff.js';
 import { readWorkoutText, UsageError } from './files.js';
 import type { CliIO } from './main.js';
@@ -68,7 +67,7 @@ async function loadVersion(file: string, label: string, read: ReadVersion, baseN
         const line = first.line ?? first.token?.startLine;
         throw new UsageError(`${label} does not parse${line ? ` (line ${line})` : ''}: run \`workout check\` on it and fix the syntax before comparing.`);
     }
-    return { label, session: compileDocument(document.parseResult.value, baseName) };
+    return { label, session: services.compiler.Compiler.compileDocument(document.parseResult.value, baseName) };
 }
 
 /** The file a coach named must exist and be a file; its imports may be missing. */

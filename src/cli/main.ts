@@ -9,11 +9,10 @@
  */
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { compileDocument } from '../model/compile.js';
 import { renderSessionMarkdown } from '../render/markdown.js';
 import { renderSessionHtml } from '../render/html.js';
 import { parseMonday, renderPlansIcs, type CalendarDate } from '../render/ics.js';
-import type { SessionModel } from '../model/session-model.js';
+import type { SessionModel } from '../core/session-model.js';
 import { diff, DIFF_USAGE } from './diff.js';
 import { writeFile } from 'node:fs/promises';
 import { collectWorkoutFiles, UsageError } from './files.js';
@@ -86,7 +85,7 @@ async function render(argv: string[], io: CliIO): Promise<number> {
     if (positionals[0] !== file && !file.endsWith('.workout')) {
         throw new UsageError(`${positionals[0]}: give one .workout file to render.`);
     }
-    const { checked } = await loadWorkspace([file]);
+    const { services, checked } = await loadWorkspace([file]);
     const target = checked.find(c => path.resolve(c.file) === path.resolve(file))!;
     const errors = target.diagnostics.filter(d => d.severity === 1);
     if (errors.length > 0) {
@@ -94,7 +93,7 @@ async function render(argv: string[], io: CliIO): Promise<number> {
         io.err(`${target.file}: fix the errors above before rendering.`);
         return 1;
     }
-    const session = compileDocument(target.document.parseResult.value, path.basename(file, '.workout'));
+    const session = services.compiler.Compiler.compileDocument(target.document.parseResult.value, path.basename(file, '.workout'));
     const rendered = format === 'json' ? JSON.stringify(session, null, 2)
         : format === 'html' ? renderSessionHtml(session, { mode: 'export' })
         : format === 'ics' ? renderCalendar(session, monday!)

@@ -13,9 +13,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { SessionModel } from '../model/session-model.js';
+import type { SessionModel } from '../core/session-model.js';
 import { renderProblemsBanner, renderSessionBody, renderSessionHtml } from '../render/html.js';
-import { SessionNotification, SessionRequest, type SessionRequestParams, type SessionUpdate } from '../server/protocol.js';
+import { SessionNotification, SessionRequest, type SessionRequestParams, type SessionUpdate } from '../protocol/session.js';
 
 const VIEW_TYPE = 'workout.preview';
 const EMPTY_SESSION: SessionModel = { workouts: [], plans: [] };

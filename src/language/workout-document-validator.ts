@@ -1,11 +1,13 @@
 import { Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import { CHECK_EVERY, nodeListOf } from './workout-single-traversal.js';
-import type { LangiumServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import { keepRangesInsideText } from './validation/diagnostic-ranges.js';
+import { codeOf } from './validation/issue-codes.js';
+import type { WorkoutServices } from './workout-services.js';
+import type { WorkoutSettingsProvider } from './workout-settings.js';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 
-const SEVERITIES: Record<string, DiagnosticSeverity> = {
+const SEVERITIES: Partial<Record<string, DiagnosticSeverity>> = {
     error: DiagnosticSeverity.Error,
     warning: DiagnosticSeverity.Warning,
     info: DiagnosticSeverity.Information,
@@ -20,25 +22,22 @@ const SEVERITIES: Record<string, DiagnosticSeverity> = {
  * - the `workout.checks` setting changes a check's severity or turns it off, by code.
  */
 export class WorkoutDocumentValidator extends DefaultDocumentValidator {
-    private readonly configuration;
+    private readonly settings: WorkoutSettingsProvider;
 
-    constructor(services: LangiumServices) {
+    constructor(services: WorkoutServices) {
         super(services);
-        this.configuration = services.shared.workspace.ConfigurationProvider;
+        this.settings = services.settings.Settings;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         // Parse errors at the end of a line or file point past it; keep every range inside the text.
         const diagnostics = keepRangesInsideText(await super.validateDocument(document, options, cancelToken), document.textDocument.getText());
-        const settings = await this.configuration.getConfiguration('workout', 'checks').catch(() => undefined);
-        if (!settings || typeof settings !== 'object') {
+        const overrides = (await this.settings.get()).checks;
+        if (Object.keys(overrides).length === 0) {
             return diagnostics;
         }
-        const overrides = settings as Record<string, string>;
         return diagnostics.flatMap(diagnostic => {
-            // Langium puts a check's code in `code`; only its own parse and link errors carry it in `data`.
-            const code = typeof diagnostic.code === 'string' ? diagnostic.code : (diagnostic.data as { code?: string } | undefined)?.code;
-            const wanted = code ? overrides[code] : undefined;
+            const wanted = overrides[codeOf(diagnostic)];
             if (wanted === 'off') {
                 return [];
             }

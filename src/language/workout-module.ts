@@ -3,7 +3,12 @@
  * Langium's defaults are swapped in here, and only here.
  */
 import { inject, type LangiumCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
-import { createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices } from 'langium/lsp';
+import { createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumSharedServices, type PartialLangiumServices } from 'langium/lsp';
+import { bundledCatalog, type Catalog } from '../core/catalog.js';
+import { ExerciseResolver } from './exercise-resolver.js';
+import { WorkoutCompiler } from './compiler/workout-compiler.js';
+import { WorkoutSettingsProvider } from './workout-settings.js';
+import type { WorkoutAddedServices, WorkoutServices } from './workout-services.js';
 import { WorkoutGeneratedSharedModule, WorkoutLanguageGeneratedModule } from './generated/module.js';
 import { WorkoutScopeProvider } from './workout-scope-provider.js';
 import { WorkoutDocumentValidator } from './workout-document-validator.js';
@@ -19,7 +24,15 @@ import { WorkoutDocumentSymbolProvider } from './lsp/workout-symbols.js';
 import { WorkoutSemanticTokenProvider } from './lsp/workout-semantic-tokens.js';
 import { WorkoutInlayHintProvider } from './lsp/workout-inlay-hints.js';
 
-export type WorkoutServices = LangiumServices;
+/** The added services, built from the bundled catalog unless a test passes its own. */
+export function createWorkoutAddedModule(catalog: Catalog = bundledCatalog()): Module<WorkoutServices, WorkoutAddedServices> {
+    return {
+        catalog: { Catalog: () => catalog },
+        exercises: { Resolver: services => new ExerciseResolver(services.catalog.Catalog) },
+        compiler: { Compiler: services => new WorkoutCompiler(services.exercises.Resolver) },
+        settings: { Settings: services => new WorkoutSettingsProvider(services.shared) }
+    };
+}
 
 /** Core overrides, independent of any editor: the CLI and the language server both use them. */
 export const WorkoutCoreModule: Module<LangiumCoreServices, PartialLangiumCoreServices> = {
@@ -36,31 +49,34 @@ export const WorkoutCoreModule: Module<LangiumCoreServices, PartialLangiumCoreSe
         ReferenceDescriptionProvider: services => new SingleTraversalReferenceDescriptions(services)
     },
     validation: {
-        DocumentValidator: services => new WorkoutDocumentValidator(services as LangiumServices)
+        DocumentValidator: services => new WorkoutDocumentValidator(services as WorkoutServices)
     }
 };
 
 /** Editor features: what the language server adds on top of the core. */
-export const WorkoutLspModule: Module<LangiumServices, PartialLangiumServices> = {
+export const WorkoutLspModule: Module<WorkoutServices, PartialLangiumServices> = {
     lsp: {
         CompletionProvider: services => new WorkoutCompletionProvider(services),
-        HoverProvider: () => new WorkoutHoverProvider(),
+        HoverProvider: services => new WorkoutHoverProvider(services),
         CodeActionProvider: () => new WorkoutCodeActionProvider(),
         Formatter: services => new WorkoutFormatter(services),
-        DocumentSymbolProvider: () => new WorkoutDocumentSymbolProvider(),
+        DocumentSymbolProvider: services => new WorkoutDocumentSymbolProvider(services),
         SemanticTokenProvider: services => new WorkoutSemanticTokenProvider(services),
         InlayHintProvider: services => new WorkoutInlayHintProvider(services)
     }
 };
 
+export type { WorkoutServices } from './workout-services.js';
+
 export function createWorkoutServices(
-    context: DefaultSharedModuleContext,
+    context: DefaultSharedModuleContext & { catalog?: Catalog },
     ...extraModules: Array<Module<WorkoutServices, PartialLangiumServices>>
 ): { shared: LangiumSharedServices; Workout: WorkoutServices } {
     const shared = inject(createDefaultSharedModule(context), WorkoutGeneratedSharedModule);
     const Workout = inject(
         createDefaultModule({ shared }),
         WorkoutLanguageGeneratedModule,
+        createWorkoutAddedModule(context.catalog),
         WorkoutCoreModule as Module<WorkoutServices, PartialLangiumServices>,
         WorkoutLspModule,
         ...extraModules

@@ -7,8 +7,8 @@
  * docs/benchmarks.md). The index of the global scope is kept until the workspace changes.
  */
 import { DefaultScopeProvider, MultiMap, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
-import { lookupKey } from './catalog.js';
-import { unquote } from './exercise-info.js';
+import { lookupKey } from '../core/catalog.js';
+import { unquote } from './exercise-resolver.js';
 
 export function nameKey(name: string): string {
     return lookupKey(unquote(name));

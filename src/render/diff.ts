@@ -3,10 +3,10 @@
  * added or swapped, and the weekly volume before → after. Plain text (no markup), so it reads
  * the same in a terminal and pasted into a review comment.
  */
-import { formatSeconds } from '../language/quantities.js';
-import type { BlockHeader, BlockChange, Change, EntryChange, PlanDiff, PlanItemChange, SessionDiff, WeekDiff, WeekTotals, WorkoutDiff } from '../model/diff.js';
-import type { EntryModel, PlanItemModel } from '../model/session-model.js';
-import { describeAmount, describeBlock, describeDetails, describeEntry } from './describe.js';
+import { formatSeconds } from '../core/quantities.js';
+import type { BlockHeader, BlockChange, Change, EntryChange, PlanDiff, PlanItemChange, SessionDiff, WeekDiff, WeekTotals, WorkoutDiff } from '../core/diff.js';
+import type { EntryModel, PlanItemModel } from '../core/session-model.js';
+import { describeAmount, describeBlock, describeDetails, describeEntry } from '../core/describe.js';
 
 export const NO_CHANGE = 'No change in the training: the two versions differ only in layout, comments or wording that means the same.';
 

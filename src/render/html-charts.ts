@@ -4,8 +4,8 @@
  * blocks, and the weekly strength minutes of a plan. Geometry lives in SVG attributes, not in
  * `style`, so the webview's Content-Security-Policy needs no inline styles; labels are escaped.
  */
-import { formatSeconds } from '../language/quantities.js';
-import type { BlockModel } from '../model/session-model.js';
+import { formatSeconds } from '../core/quantities.js';
+import type { BlockModel } from '../core/session-model.js';
 import { escapeHtml, safeNumber } from './escape.js';
 
 export interface BarRow {

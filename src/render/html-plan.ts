@@ -3,8 +3,8 @@
  * the strength minutes per week with the weeks that grow faster than the plan allows, and the
  * plan's sessions after it, so a printed plan is the whole programme.
  */
-import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../model/session-model.js';
-import { describeAmount } from './describe.js';
+import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../core/session-model.js';
+import { describeAmount } from '../core/describe.js';
 import { renderWeeklyStrengthChart, type WeekBar } from './html-charts.js';
 import { escapeHtml, lineAttribute, safeNumber } from './escape.js';
 

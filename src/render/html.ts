@@ -7,9 +7,10 @@
  * Pure functions of the model. User text goes through `escapeHtml` only; attributes are built
  * from numbers and constant class names.
  */
-import { formatSeconds } from '../language/quantities.js';
-import type { BlockKind, BlockModel, EntryModel, ItemModel, RestModel, SessionModel, WorkoutModel } from '../model/session-model.js';
-import { describeAmount, describeBlock, describeDetails, explainBlock } from './describe.js';
+import { formatSeconds } from '../core/quantities.js';
+import { knownKind, specOf } from '../core/block-kinds.js';
+import type { BlockModel, EntryModel, ItemModel, RestModel, SessionModel, WorkoutModel } from '../core/session-model.js';
+import { describeAmount, describeBlock, describeDetails, explainBlock } from '../core/describe.js';
 import { escapeHtml, lineAttribute, safeNumber } from './escape.js';
 import { renderBarChart, renderBlockStrip, renderIntervalTimeline, type BarRow } from './html-charts.js';
 import { renderPlan } from './html-plan.js';
@@ -38,27 +39,12 @@ export interface WebviewHtmlOptions {
 
 export type HtmlOptions = ExportHtmlOptions | WebviewHtmlOptions;
 
-/** Class names per block kind; a kind the renderer does not know is drawn as a section. */
-const KIND_CLASS: Record<BlockKind, string> = {
-    amrap: 'kind-amrap', emom: 'kind-emom', 'for-time': 'kind-for-time', rounds: 'kind-rounds',
-    superset: 'kind-superset', intervals: 'kind-intervals', warmup: 'kind-warmup',
-    cooldown: 'kind-cooldown', section: 'kind-section'
-};
-
-/** A word above the title, for blocks whose title does not already say what they are. */
-const KIND_KICKER: Partial<Record<BlockKind, string>> = {
-    rounds: 'Circuit', section: 'Section', intervals: 'Intervals'
-};
-
 /** Tick boxes stop being useful beyond this many (a 40-round EMOM gets a write-in line instead). */
 const MAX_TICKS = 12;
 
+/** The card's colour class, from the table's kinds only: safe in an attribute. */
 function kindClass(block: BlockModel): string {
-    return KIND_CLASS[block.kind] ?? KIND_CLASS.section;
-}
-
-function isCalm(block: BlockModel): boolean {
-    return block.kind === 'warmup' || block.kind === 'cooldown';
+    return `kind-${knownKind(block)}`;
 }
 
 function ticks(count: number): string {
@@ -120,12 +106,12 @@ function renderItem(item: ItemModel): string {
 
 /** What the athlete fills in on paper: rounds done in an AMRAP, the time of a for-time. */
 function writeIn(block: BlockModel): string {
-    switch (block.kind) {
-        case 'amrap':
+    switch (specOf(block).writeIn) {
+        case 'rounds-done':
             return '<p class="write-in">Rounds done <span class="line"></span></p>';
-        case 'for-time':
+        case 'time':
             return '<p class="write-in">Time <span class="line"></span></p>';
-        case 'rounds':
+        case 'round-ticks':
             return (block.rounds ?? 0) > 1 && (block.rounds ?? 0) <= MAX_TICKS
                 ? `<p class="write-in">Rounds ${ticks(block.rounds ?? 0)}</p>`
                 : '';
@@ -152,12 +138,13 @@ export function renderBlock(block: BlockModel): string {
         return renderRestBetween(block);
     }
     const classes = ['card', kindClass(block)];
-    if (isCalm(block)) {
+    const spec = specOf(block);
+    if (spec.calm) {
         classes.push('calm');
     }
-    const kicker = KIND_KICKER[block.kind];
+    const kicker = spec.kicker;
     const explanation = explainBlock(block);
-    const timeline = block.kind === 'intervals' ? renderIntervalTimeline(block) : '';
+    const timeline = spec.timeline ? renderIntervalTimeline(block) : '';
     return `<section class="${classes.join(' ')}" ${lineAttribute(block.line)}>`
         + '<header class="card-head">'
         + (kicker ? `<span class="card-kicker">${kicker}</span>` : '')
@@ -177,13 +164,7 @@ function chartLabel(block: BlockModel): string {
     if (isRestBetweenBlocks(block)) {
         return 'Rest';
     }
-    if (block.kind === 'rounds') {
-        return `${safeNumber(block.rounds)} rounds`;
-    }
-    if (block.kind === 'superset') {
-        return 'Superset';
-    }
-    return describeBlock(block);
+    return specOf(block).chartLabel?.(block) ?? describeBlock(block);
 }
 
 function renderSummary(workout: WorkoutModel): string {

@@ -5,9 +5,9 @@
  * athlete is), and a day's sessions follow each other in the plan's order, so the run comes
  * first and the event lasts as long as the session's estimate.
  */
-import { formatSeconds } from '../language/quantities.js';
-import type { ItemModel, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../model/session-model.js';
-import { describeBlock, describeEntry } from './describe.js';
+import { formatSeconds } from '../core/quantities.js';
+import type { ItemModel, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../core/session-model.js';
+import { describeBlock, describeEntry } from '../core/describe.js';
 
 export interface CalendarDate {
     year: number;

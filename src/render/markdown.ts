@@ -1,9 +1,9 @@
 /**
  * The session as Markdown, for a README, a pull request or a message to an athlete.
  */
-import { formatSeconds } from '../language/quantities.js';
-import type { BlockModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../model/session-model.js';
-import { describeBlock, describeEntry, explainBlock } from './describe.js';
+import { formatSeconds } from '../core/quantities.js';
+import type { BlockModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../core/session-model.js';
+import { describeBlock, describeEntry, explainBlock } from '../core/describe.js';
 
 /** User text goes into Markdown as text, not as markup. */
 export function escapeMarkdown(text: string): string {

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ItemModel, SessionModel, WorkoutModel } from '../../src/model/session-model.js';
+import type { ItemModel, SessionModel, WorkoutModel } from '../../src/core/session-model.js';
 import { isRestBetweenBlocks, renderSessionBody, renderSessionHtml } from '../../src/render/html.js';
 import { compileFolder, EXAMPLES_DIR, HOSTILE_DIR, looksHostile, shownAs, userTextOf, type CompiledFile } from '../render/corpus.js';
 

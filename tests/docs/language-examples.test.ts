@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isExerciseDef, isPlan, type Document } from '../../src/language/generated/ast.js';
-import { exerciseInfoFromDefinition } from '../../src/language/exercise-info.js';
-import { compileDocument } from '../../src/model/compile.js';
-import { checkFiles, checkText, reported } from '../helpers.js';
+import { bundledCatalog } from '../../src/core/catalog.js';
+import { exerciseInfoFromDefinition } from '../../src/language/exercise-resolver.js';
+import { checkFiles, checkText, reported, compileDocument } from '../helpers.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SOURCES = [path.resolve(ROOT, '../shared/LANGUAGE.md'), path.join(ROOT, 'docs/language.md')].filter(existsSync);
@@ -87,7 +87,7 @@ describe('examples of the language reference', () => {
         if (ast.elements.every(isExerciseDef)) {
             // A block of definitions renders nothing itself; what it says is read from it.
             for (const definition of ast.elements.filter(isExerciseDef)) {
-                const info = exerciseInfoFromDefinition(definition);
+                const info = exerciseInfoFromDefinition(definition, bundledCatalog());
                 expect(info.primaryMuscles.length, example.where).toBeGreaterThan(0);
             }
             return;
@@ -131,7 +131,7 @@ describe('LANGUAGE.md, example by example', () => {
         const document = await checkText(find('exercise squat-to-kettlebell-press').text);
         expect(reported(document)).toEqual([]);
         const definition = document.parseResult.value.elements.find(isExerciseDef)!;
-        const info = exerciseInfoFromDefinition(definition);
+        const info = exerciseInfoFromDefinition(definition, bundledCatalog());
         expect(info.name).toBe('Squat to kettlebell press');
         // Coaches' words are mapped to the catalog's muscle names (quads → quadriceps, core → abdominals).
         expect(info.primaryMuscles).toEqual(['quadriceps', 'glutes', 'shoulders', 'abdominals']);

@@ -5,8 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileDocument } from '../../src/model/compile.js';
-import { checkFiles, reported } from '../helpers.js';
+import { checkFiles, reported, compileDocument } from '../helpers.js';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
 const names = readdirSync(EXAMPLES).filter(name => name.endsWith('.workout')).sort();

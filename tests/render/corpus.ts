@@ -5,10 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { compileDocument } from '../../src/model/compile.js';
-import type { SessionModel } from '../../src/model/session-model.js';
+import type { SessionModel } from '../../src/core/session-model.js';
 import type { ReportedDiagnostic } from '../../src/cli/diagnostics.js';
-import { checkFiles, reported } from '../helpers.js';
+import { checkFiles, reported, compileDocument } from '../helpers.js';
 
 export const EXAMPLES_DIR = path.resolve(__dirname, '../../examples');
 export const HOSTILE_DIR = path.resolve(__dirname, '../fixtures/hostile');

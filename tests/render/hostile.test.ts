@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BlockModel, EntryModel, SessionModel, WorkoutModel } from '../../src/model/session-model.js';
+import type { BlockModel, EntryModel, SessionModel, WorkoutModel } from '../../src/core/session-model.js';
 import { escapeHtml } from '../../src/render/escape.js';
 import { renderSessionBody, renderSessionHtml, type HtmlOptions } from '../../src/render/html.js';
 import { compileFolder, HOSTILE_DIR, looksHostile, userTextOf, type CompiledFile } from './corpus.js';

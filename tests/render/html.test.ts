@@ -5,11 +5,10 @@
  * carries its Content-Security-Policy.
  */
 import { describe, expect, it } from 'vitest';
-import { compileDocument } from '../../src/model/compile.js';
-import type { EntryModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../../src/model/session-model.js';
+import type { EntryModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../../src/core/session-model.js';
 import { isRestBetweenBlocks, renderProblemsBanner, renderSessionBody, renderSessionHtml } from '../../src/render/html.js';
 import { escapeHtml } from '../../src/render/escape.js';
-import { checkText } from '../helpers.js';
+import { checkText, compileDocument } from '../helpers.js';
 import { compileFolder, EXAMPLES_DIR } from './corpus.js';
 import { count, readTags } from './markup.js';
 

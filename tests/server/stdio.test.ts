@@ -17,8 +17,8 @@ import {
     RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
     type ClientCapabilities, type Diagnostic, type InitializeResult, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
-import type { SessionUpdate } from '../../src/server/protocol.js';
-import { SessionNotification } from '../../src/server/protocol.js';
+import type { SessionUpdate } from '../../src/protocol/session.js';
+import { SessionNotification } from '../../src/protocol/session.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SERVER = path.join(ROOT, 'dist/server.cjs');

@@ -3,8 +3,8 @@
  * facts and the coach's own definitions: every piece of text is escaped, so a name like
  * `[x](command:…)` shows as text and never becomes a link.
  */
-import { formatSeconds } from '../quantities.js';
-import type { ExerciseInfo } from '../exercise-info.js';
+import type { ExerciseInfo } from '../../core/exercise.js';
+import { formatSeconds } from '../../core/quantities.js';
 
 export function escapeMarkdownText(text: string): string {
     return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, match => `\\${match}`).replace(/[\r\n]+/g, ' ');

@@ -5,7 +5,7 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
-import { IssueCodes } from '../validation/issue-codes.js';
+import { codeOf, IssueCodes } from '../validation/issue-codes.js';
 
 type Fix = (diagnostic: Diagnostic, document: LangiumDocument) => CodeAction[];
 
@@ -65,8 +65,7 @@ const FIXES: Record<string, Fix> = {
 export class WorkoutCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         return params.context.diagnostics.flatMap(diagnostic => {
-            const code = (diagnostic.data as { code?: string } | undefined)?.code ?? String(diagnostic.code ?? '');
-            return FIXES[code]?.(diagnostic, document) ?? [];
+            return FIXES[codeOf(diagnostic)]?.(diagnostic, document) ?? [];
         });
     }
 }

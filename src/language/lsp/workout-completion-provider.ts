@@ -4,10 +4,13 @@
  * and load options after an exercise name.
  */
 import { AstUtils, CstUtils, GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
-import { DefaultCompletionProvider, DefaultFuzzyMatcher, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type LangiumServices, type NextFeature } from 'langium/lsp';
+import { DefaultCompletionProvider, DefaultFuzzyMatcher, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams, type Position } from 'vscode-languageserver';
-import { Catalog } from '../catalog.js';
-import { exerciseInfoFromCatalog, exerciseInfoFromDefinition } from '../exercise-info.js';
+import type { Catalog } from '../../core/catalog.js';
+import { exerciseInfoFromCatalog } from '../../core/exercise.js';
+import type { ExerciseResolver } from '../exercise-resolver.js';
+import type { WorkoutSettingsProvider } from '../workout-settings.js';
+import type { WorkoutServices } from '../workout-services.js';
 import { isDay, isExerciseDef, isWeek } from '../generated/ast.js';
 import { exerciseCard, exerciseDetail } from './exercise-card.js';
 
@@ -30,13 +33,17 @@ export class KebabCaseFuzzyMatcher extends DefaultFuzzyMatcher {
 const HYPHEN = '-'.charCodeAt(0);
 
 export class WorkoutCompletionProvider extends DefaultCompletionProvider {
-    private readonly configuration;
+    private readonly settings: WorkoutSettingsProvider;
+    private readonly resolver: ExerciseResolver;
+    private readonly catalog: Catalog;
     /** So that `deadl` finds `single-leg-deadlift`, as the editor's own filter would. */
     protected override readonly fuzzyMatcher = new KebabCaseFuzzyMatcher();
 
-    constructor(services: LangiumServices) {
+    constructor(services: WorkoutServices) {
         super(services);
-        this.configuration = services.shared.workspace.ConfigurationProvider;
+        this.settings = services.settings.Settings;
+        this.resolver = services.exercises.Resolver;
+        this.catalog = services.catalog.Catalog;
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
@@ -91,7 +98,7 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
         if (!isExerciseDef(description.node)) {
             return item;
         }
-        const info = exerciseInfoFromDefinition(description.node);
+        const info = this.resolver.fromDefinition(description.node);
         return {
             ...item,
             detail: exerciseDetail(info),
@@ -124,7 +131,7 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         if (keyword.value === '@') {
-            const unit = (await this.configuration.getConfiguration('workout', 'loadUnit')) === 'lb' ? 'lb' : 'kg';
+            const unit = (await this.settings.get()).loadUnit;
             const loads = [[`@ \${1:12}${unit}`, `@ 12${unit}`, 'a weight'], ['@ ${1:70}%', '@ 70%', 'percent of one-rep max'], ['@ rpe ${1:7}', '@ rpe 7', 'rate of perceived exertion, 1–10'], ['@ bw', '@ bw', 'bodyweight']];
             loads.forEach(([snippet, label, detail]) => acceptor(context, {
                 label, insertText: snippet, insertTextFormat: InsertTextFormat.Snippet, kind: CompletionItemKind.Value, detail, sortText: '1'
@@ -136,7 +143,7 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
 
     private completionForCatalog(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset).toLowerCase();
-        for (const entry of Catalog.default.entries()) {
+        for (const entry of this.catalog.entries()) {
             const info = exerciseInfoFromCatalog(entry);
             const names = [entry.id, ...entry.aliases];
             for (const name of names) {

@@ -5,14 +5,17 @@
 import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isBlock, isEntry, isExerciseDef, isWorkout, isWorkoutRef, type Workout } from '../generated/ast.js';
-import { exerciseInfoFromDefinition, resolveExercise, unquote } from '../exercise-info.js';
-import { compileBlock, compileWorkout } from '../../model/compile.js';
-import { describeBlock } from '../../render/describe.js';
-import { formatSeconds } from '../quantities.js';
+import type { WorkoutModel } from '../../core/session-model.js';
+import { isBlock, isEntry, isExerciseDef, isWorkout, isWorkoutRef } from '../generated/ast.js';
+import { describeBlock } from '../../core/describe.js';
+import { formatSeconds } from '../../core/quantities.js';
+import { unquote } from '../exercise-resolver.js';
+import type { WorkoutServices } from '../workout-services.js';
 import { codeSpan, escapeMarkdownText, exerciseCard } from './exercise-card.js';
 
 export class WorkoutHoverProvider implements HoverProvider {
+    constructor(private readonly services: WorkoutServices) {}
+
     getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
         const root = document.parseResult.value.$cstNode;
         if (!root) {
@@ -23,35 +26,36 @@ export class WorkoutHoverProvider implements HoverProvider {
         if (!leaf) {
             return undefined;
         }
-        const markdown = hoverFor(leaf.astNode, leaf.offset);
+        const markdown = hoverFor(leaf.astNode, leaf.offset, this.services);
         return markdown ? { contents: { kind: 'markdown', value: markdown }, range: leaf.range } : undefined;
     }
 }
 
-function hoverFor(node: AstNode, offset: number): string | undefined {
+function hoverFor(node: AstNode, offset: number, services: WorkoutServices): string | undefined {
+    const compiler = services.compiler.Compiler;
+    const resolver = services.exercises.Resolver;
     if (isEntry(node) && node.exercise.$refNode && node.exercise.$refNode.offset <= offset && offset <= node.exercise.$refNode.end) {
-        const info = resolveExercise(node);
+        const info = resolver.resolve(node);
         return info ? exerciseCard(info) : `Unknown exercise ${codeSpan(unquote(node.exercise.$refText))}: not in the catalog nor defined in this workspace.`;
     }
     if (isExerciseDef(node)) {
-        return exerciseCard(exerciseInfoFromDefinition(node));
+        return exerciseCard(resolver.fromDefinition(node));
     }
     if (isWorkoutRef(node) && node.workout.ref) {
-        return workoutSummary(node.workout.ref);
+        return workoutSummary(compiler.compileWorkout(node.workout.ref));
     }
     if (isWorkout(node)) {
-        return workoutSummary(node);
+        return workoutSummary(compiler.compileWorkout(node));
     }
     const block = isBlock(node) ? node : AstUtils.getContainerOfType(node, isBlock);
     if (block && block.$cstNode && offset < (block.items[0]?.$cstNode?.offset ?? block.$cstNode.end)) {
-        const model = compileBlock(block);
+        const model = compiler.compileBlock(block);
         return `**${escapeMarkdownText(describeBlock(model))}** — estimated ${formatSeconds(model.estimatedSeconds)}`;
     }
     return undefined;
 }
 
-function workoutSummary(workout: Workout): string {
-    const model = compileWorkout(workout);
+function workoutSummary(model: WorkoutModel): string {
     const equipment = model.equipment.length ? model.equipment.map(escapeMarkdownText).join(', ') : 'none';
     return [
         `**${escapeMarkdownText(model.name)}** — estimated ${formatSeconds(model.estimatedSeconds)}`,

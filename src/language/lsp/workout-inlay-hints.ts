@@ -3,23 +3,26 @@
  * `workout.inlayHints.enabled` setting turns them off.
  */
 import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
-import { AbstractInlayHintProvider, type InlayHintAcceptor, type LangiumServices } from 'langium/lsp';
+import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
 import { isBlock, isWorkout } from '../generated/ast.js';
-import { compileBlock, compileWorkout } from '../../model/compile.js';
-import { formatSeconds } from '../quantities.js';
+import { formatSeconds } from '../../core/quantities.js';
+import type { WorkoutCompiler } from '../compiler/workout-compiler.js';
+import type { WorkoutSettingsProvider } from '../workout-settings.js';
+import type { WorkoutServices } from '../workout-services.js';
 
 export class WorkoutInlayHintProvider extends AbstractInlayHintProvider {
-    private readonly configuration;
+    private readonly settings: WorkoutSettingsProvider;
+    private readonly compiler: WorkoutCompiler;
 
-    constructor(services: LangiumServices) {
+    constructor(services: WorkoutServices) {
         super();
-        this.configuration = services.shared.workspace.ConfigurationProvider;
+        this.settings = services.settings.Settings;
+        this.compiler = services.compiler.Compiler;
     }
 
     override async getInlayHints(document: LangiumDocument, params: InlayHintParams): Promise<InlayHint[] | undefined> {
-        const enabled = await this.configuration.getConfiguration('workout', 'inlayHints');
-        if (enabled && typeof enabled === 'object' && (enabled as { enabled?: boolean }).enabled === false) {
+        if (!(await this.settings.get()).inlayHints) {
             return [];
         }
         // A block that starts above the visible range still overlaps it; its hint does not.
@@ -30,7 +33,7 @@ export class WorkoutInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
-        const estimate = isBlock(node) ? compileBlock(node).estimatedSeconds : isWorkout(node) ? compileWorkout(node).estimatedSeconds : undefined;
+        const estimate = isBlock(node) ? this.compiler.compileBlock(node).estimatedSeconds : isWorkout(node) ? this.compiler.compileWorkout(node).estimatedSeconds : undefined;
         if (estimate === undefined) {
             return;
         }

@@ -7,12 +7,20 @@ import type { AstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { isEntry, isExerciseDef, isPlan, isWorkout, isWorkoutRef } from '../generated/ast.js';
-import { resolveExercise } from '../exercise-info.js';
+import type { ExerciseResolver } from '../exercise-resolver.js';
+import type { WorkoutServices } from '../workout-services.js';
 
 export class WorkoutSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    private readonly resolver: ExerciseResolver;
+
+    constructor(services: WorkoutServices) {
+        super(services);
+        this.resolver = services.exercises.Resolver;
+    }
+
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
         if (isEntry(node)) {
-            const info = node.exercise.ref ? 'definition' : resolveExercise(node) ? 'catalog' : 'unknown';
+            const info = node.exercise.ref ? 'definition' : this.resolver.resolve(node) ? 'catalog' : 'unknown';
             if (info === 'catalog') {
                 acceptor({ node, property: 'exercise', type: SemanticTokenTypes.function, modifier: SemanticTokenModifiers.defaultLibrary });
             } else if (info === 'definition') {

@@ -6,10 +6,11 @@ import { GrammarUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import { isBlock, isExerciseDef, isPlan, isWeek, isWorkout, type Block } from '../generated/ast.js';
-import { compileBlock } from '../../model/compile.js';
-import { describeBlock } from '../../render/describe.js';
-import { formatSeconds } from '../quantities.js';
-import { unquote } from '../exercise-info.js';
+import { describeBlock } from '../../core/describe.js';
+import { formatSeconds } from '../../core/quantities.js';
+import type { WorkoutCompiler } from '../compiler/workout-compiler.js';
+import { unquote } from '../exercise-resolver.js';
+import type { WorkoutServices } from '../workout-services.js';
 
 function symbol(node: AstNode, name: string, kind: SymbolKind, detail?: string, children?: DocumentSymbol[]): DocumentSymbol | undefined {
     const cst = node.$cstNode;
@@ -30,18 +31,25 @@ function headerRange(node: AstNode): Range | undefined {
     return open ? { start: cst.range.start, end: open.range.end } : undefined;
 }
 
-function blockSymbol(block: Block): DocumentSymbol | undefined {
-    const model = compileBlock(block);
-    const children = block.items.filter(isBlock).map(blockSymbol).filter((s): s is DocumentSymbol => s !== undefined);
+function blockSymbol(block: Block, compiler: WorkoutCompiler): DocumentSymbol | undefined {
+    const model = compiler.compileBlock(block);
+    const children = block.items.filter(isBlock).map(child => blockSymbol(child, compiler)).filter((s): s is DocumentSymbol => s !== undefined);
     return symbol(block, describeBlock(model), SymbolKind.Namespace, formatSeconds(model.estimatedSeconds), children);
 }
 
 export class WorkoutDocumentSymbolProvider implements DocumentSymbolProvider {
+    private readonly compiler: WorkoutCompiler;
+
+    constructor(services: WorkoutServices) {
+        this.compiler = services.compiler.Compiler;
+    }
+
     getSymbols(document: LangiumDocument): DocumentSymbol[] {
+        const blockSymbolOf = (block: Block) => blockSymbol(block, this.compiler);
         const root = document.parseResult.value as { elements?: AstNode[] };
         const symbols: Array<DocumentSymbol | undefined> = (root.elements ?? []).map(element => {
             if (isWorkout(element)) {
-                const blocks = element.items.filter(isBlock).map(blockSymbol).filter((s): s is DocumentSymbol => s !== undefined);
+                const blocks = element.items.filter(isBlock).map(blockSymbolOf).filter((s): s is DocumentSymbol => s !== undefined);
                 return symbol(element, unquote(element.name), SymbolKind.Function, element.title ? element.title : undefined, blocks);
             }
             if (isExerciseDef(element)) {
@@ -51,7 +59,7 @@ export class WorkoutDocumentSymbolProvider implements DocumentSymbolProvider {
                 const weeks = element.items.filter(isWeek).map(week => symbol(week, `Week ${week.number}`, SymbolKind.Event, `${week.days.length} ${week.days.length === 1 ? 'day' : 'days'}`));
                 return symbol(element, unquote(element.name), SymbolKind.Module, element.title ? element.title : 'plan', weeks.filter((s): s is DocumentSymbol => s !== undefined));
             }
-            return isBlock(element) ? blockSymbol(element) : undefined;
+            return isBlock(element) ? blockSymbolOf(element) : undefined;
         });
         return symbols.filter((s): s is DocumentSymbol => s !== undefined);
     }

@@ -2,21 +2,23 @@
  * Checks on blocks (`amrap 20min < … >`, `3 rounds rest 60s < … >`) and on rest lines.
  */
 import type { ValidationAcceptor } from 'langium';
+import { BLOCK_KINDS, blockKindOf, specOf } from '../../core/block-kinds.js';
+import { workSeconds } from '../../core/estimate.js';
+import { formatSeconds } from '../../core/quantities.js';
+import type { ItemModel } from '../../core/session-model.js';
 import type { Block, RestItem } from '../generated/ast.js';
-import { compileBlock, workSeconds } from '../../model/compile.js';
-import type { BlockModel, ItemModel } from '../../model/session-model.js';
-import { formatSeconds } from '../quantities.js';
+import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
-import { allOf } from './all-of.js';
 import { durationMustBeGiven } from './entry-checks.js';
 
 const PLAUSIBLE_ROUNDS = 50;
 const PLAUSIBLE_CAP_SECONDS = 3 * 3600;
 
 export function timedBlockMustHaveCap(block: Block, accept: ValidationAcceptor): void {
-    if ((block.kind === 'amrap' || block.kind === 'emom') && !block.cap) {
-        const example = block.kind === 'amrap' ? 'amrap 20min' : 'emom 10min';
-        accept('error', `An ${block.kind.toUpperCase()} needs a time cap: write \`${example} < … >\`.`, {
+    const kind = blockKindOf(block.kind);
+    const example = kind ? BLOCK_KINDS[kind].capRequired : undefined;
+    if (example && !block.cap) {
+        accept('error', `An ${BLOCK_KINDS[kind!].word} needs a time cap: write \`${example} < … >\`.`, {
             node: block, property: 'kind', code: IssueCodes.CapRequired
         });
     }
@@ -82,36 +84,30 @@ function timedSeconds(items: ItemModel[]): number {
     return total;
 }
 
-export function timedWorkMustFitTheCap(block: Block, accept: ValidationAcceptor): void {
-    if (!['amrap', 'emom', 'every', 'for-time'].includes(block.kind) || !block.cap) {
+export const timedWorkMustFitTheCap = (services: WorkoutServices) => (block: Block, accept: ValidationAcceptor): void => {
+    const kind = blockKindOf(block.kind);
+    if (!kind || !BLOCK_KINDS[kind].window || !block.cap) {
         return;
     }
-    const model: BlockModel = compileBlock(block);
-    const window = model.kind === 'emom' ? model.everySeconds : model.capSeconds;
+    const model = services.compiler.Compiler.compileBlock(block);
+    const perInterval = specOf(model).window === 'every';
+    const window = perInterval ? model.everySeconds : model.capSeconds;
     if (!window) {
         return;
     }
     const timed = timedSeconds(model.entries);
     if (timed > window) {
-        const what = model.kind === 'emom' ? `each ${formatSeconds(window)} interval` : `the ${formatSeconds(window)} cap`;
-        accept('error', `The timed work in this block adds up to ${formatSeconds(timed)}, more than ${what}: shorten the work or ${model.kind === 'emom' ? 'lengthen the interval' : 'raise the cap'}.`, {
+        const what = perInterval ? `each ${formatSeconds(window)} interval` : `the ${formatSeconds(window)} cap`;
+        accept('error', `The timed work in this block adds up to ${formatSeconds(timed)}, more than ${what}: shorten the work or ${perInterval ? 'lengthen the interval' : 'raise the cap'}.`, {
             node: block, property: 'cap', code: IssueCodes.CapExceeded, data: { timedSeconds: timed, capSeconds: window }
         });
-    } else if (model.kind === 'emom' && workSeconds(model) > window) {
+    } else if (perInterval && workSeconds(model) > window) {
         accept('warning', `One round is estimated at ${formatSeconds(workSeconds(model))}, longer than ${formatSeconds(window)}: the athlete will get no rest. Cut reps or lengthen the interval.`, {
             node: block, property: 'cap', code: IssueCodes.CapExceeded
         });
     }
-}
+};
 
-export const blockChecks = allOf<Block>(
-    timedBlockMustHaveCap,
-    blockTimesMustBeDurations,
-    roundsMustBePositiveAndPlausible,
-    blockMustNotBeEmpty,
-    timedWorkMustFitTheCap
-);
-
-export function restItemChecks(rest: RestItem, accept: ValidationAcceptor): void {
+export function restLineMustBeADuration(rest: RestItem, accept: ValidationAcceptor): void {
     durationMustBeGiven(rest.duration, 'A rest', accept);
 }

@@ -4,11 +4,10 @@
  */
 import type { ValidationAcceptor } from 'langium';
 import type { Entry, LoadModifier, Range } from '../generated/ast.js';
-import { Catalog } from '../catalog.js';
-import { entryName, resolveExercise, unquote } from '../exercise-info.js';
-import { formatMeters, formatSeconds, parseQuantity, parseRange, type QuantityRange } from '../quantities.js';
+import { formatMeters, formatSeconds, parseQuantity, parseRange, type QuantityRange } from '../../core/quantities.js';
+import { entryName, unquote, type ExerciseResolver } from '../exercise-resolver.js';
+import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
-import { allOf } from './all-of.js';
 import { isUnclosedQuote } from './syntax-checks.js';
 
 /** Above these a value is more likely a typo than a plan: warned, not refused. */
@@ -23,13 +22,14 @@ export const PLAUSIBLE = {
     lb: 900
 } as const;
 
-export function exerciseMustBeKnown(entry: Entry, accept: ValidationAcceptor): void {
-    if (!entryName(entry) || entry.exercise?.ref || resolveExercise(entry) || isUnclosedQuote(entry.exercise?.$refNode?.text ?? '')) {
+export const exerciseMustBeKnown = (services: WorkoutServices) => (entry: Entry, accept: ValidationAcceptor): void => {
+    const resolver = services.exercises.Resolver;
+    if (!entryName(entry) || entry.exercise?.ref || resolver.resolve(entry) || isUnclosedQuote(entry.exercise?.$refNode?.text ?? '')) {
         // An unclosed quote is reported once, as a syntax error (syntax-checks.ts).
         return;
     }
     const name = unquote(entryName(entry));
-    const suggestions = Catalog.default.suggest(name, 3).map(found => found.id);
+    const suggestions = resolver.catalog.suggest(name, 3).map(found => found.id);
     const offer = suggestions.length > 0 ? ` Did you mean ${suggestions.map(id => `\`${id}\``).join(', ')}?` : '';
     accept('error', `Unknown exercise \`${name}\`.${offer} Or define it with \`exercise ${name} < muscles: … >\`.`, {
         node: entry,
@@ -37,7 +37,7 @@ export function exerciseMustBeKnown(entry: Entry, accept: ValidationAcceptor): v
         code: IssueCodes.UnknownExercise,
         data: { name, suggestions }
     });
-}
+};
 
 /** Shared by entries, blocks and rests: a range's bounds read in order and in one unit. */
 export function checkRange(range: Range | undefined, accept: ValidationAcceptor): QuantityRange | undefined {
@@ -72,7 +72,7 @@ function unitOf(range: Range): string {
     return /[a-z%]$/.test(range.min) ? '' : unit;
 }
 
-export function amountMustBeRepsTimeOrDistance(entry: Entry, accept: ValidationAcceptor): void {
+export const amountMustBeRepsTimeOrDistance = (services: WorkoutServices) => (entry: Entry, accept: ValidationAcceptor): void => {
     if (!entry.amount) {
         return;
     }
@@ -86,11 +86,11 @@ export function amountMustBeRepsTimeOrDistance(entry: Entry, accept: ValidationA
         });
         return;
     }
-    amountMustBePlausible(entry, amount, accept);
-}
+    amountMustBePlausible(entry, amount, services.exercises.Resolver, accept);
+};
 
-function amountMustBePlausible(entry: Entry, amount: QuantityRange, accept: ValidationAcceptor): void {
-    const info = resolveExercise(entry);
+function amountMustBePlausible(entry: Entry, amount: QuantityRange, resolver: ExerciseResolver, accept: ValidationAcceptor): void {
+    const info = resolver.resolve(entry);
     const warn = (what: string, advice = 'Check the number and the unit.') => accept('warning', `${what} ${advice}`, {
         node: entry, property: 'amount', code: IssueCodes.ImplausibleAmount
     });
@@ -119,15 +119,15 @@ export function setsMustBePositiveAndPlausible(entry: Entry, accept: ValidationA
     }
 }
 
-export function unilateralExerciseShouldSaySide(entry: Entry, accept: ValidationAcceptor): void {
-    const info = resolveExercise(entry);
+export const unilateralExerciseShouldSaySide = (services: WorkoutServices) => (entry: Entry, accept: ValidationAcceptor): void => {
+    const info = services.exercises.Resolver.resolve(entry);
     if (!info?.unilateral || info.kind === 'cardio' || entry.modifiers.some(modifier => modifier.$type === 'SideModifier')) {
         return;
     }
     accept('hint', `${info.name} works one side at a time: add \`per side\`, or \`left\`/\`right\`.`, {
         node: entry, property: 'exercise', code: IssueCodes.UnilateralNeedsSide
     });
-}
+};
 
 export function restMustBeADuration(entry: Entry, accept: ValidationAcceptor): void {
     for (const modifier of entry.modifiers) {
@@ -200,13 +200,3 @@ export function modifiersMustNotRepeat(entry: Entry, accept: ValidationAcceptor)
         seen.add(modifier.$type);
     }
 }
-
-export const entryChecks = allOf<Entry>(
-    exerciseMustBeKnown,
-    amountMustBeRepsTimeOrDistance,
-    setsMustBePositiveAndPlausible,
-    unilateralExerciseShouldSaySide,
-    restMustBeADuration,
-    loadMustBeSensible,
-    modifiersMustNotRepeat
-);

@@ -1,3 +1,5 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+
 /**
  * Every diagnostic the workout tools report, by stable code. The validator, the quick fixes,
  * the settings and the tests all refer to these names; docs/checks.md explains each one.
@@ -33,4 +35,14 @@ export const IssueCodes = {
     InvalidPlanOption: 'invalid-plan-option'
 } as const;
 
-export type IssueCode = typeof IssueCodes[keyof typeof IssueCodes];
+
+/**
+ * The code of any diagnostic of a workout document, read one way everywhere (settings, quick
+ * fixes, the command line): a check's code is in `code`; Langium puts the code of its own lexer
+ * and parser errors in `data`, and both read as `syntax-error` to a coach.
+ */
+export function codeOf(diagnostic: Pick<Diagnostic, 'code' | 'data'>): string {
+    const code = typeof diagnostic.code === 'string' ? diagnostic.code : (diagnostic.data as { code?: unknown } | undefined)?.code;
+    const text = typeof code === 'string' ? code : String(diagnostic.code ?? '');
+    return text === 'lexing-error' || text === 'parsing-error' ? IssueCodes.SyntaxError : text;
+}

@@ -1,21 +1,18 @@
 /**
  * Checks on plans: the coaching guidance for runners who strength train, made executable.
- * Each check reads the compiled plan (src/model/compile-plan.ts), so the numbers a warning
+ * Each check reads the compiled plan (src/language/compiler/compile-plan.ts), so the numbers a warning
  * quotes are the numbers the preview draws. Thresholds and their defaults: docs/plans.md.
  */
 import { GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
+import type { PlanThresholds } from '../../core/plan-rules.js';
+import { formatSeconds } from '../../core/quantities.js';
+import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel } from '../../core/session-model.js';
 import { isPlanLevel, isPlanProgression, type Plan, type Week } from '../generated/ast.js';
-import { formatSeconds } from '../quantities.js';
-import { unquote } from '../exercise-info.js';
-import {
-    compilePlan, DEFAULT_PLAN_THRESHOLDS, dayNodesOf, itemNodeOf, levelOf, progressionPercentOf, weekNodeOf,
-    type PlanThresholds
-} from '../../model/compile-plan.js';
-import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel } from '../../model/session-model.js';
+import { unquote } from '../exercise-resolver.js';
+import { levelOf, progressionPercentOf, type PlanSources } from '../compiler/compile-plan.js';
+import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
-
-export { DEFAULT_PLAN_THRESHOLDS, planThresholds, type PlanThresholds } from '../../model/compile-plan.js';
 
 /** `week 3 "Deload"`: where a diagnostic about a whole week goes, so it does not span the block. */
 function weekHeader(week: Week): Range | undefined {
@@ -25,16 +22,22 @@ function weekHeader(week: Week): Range | undefined {
     return start && end ? { start: start.range.start, end: end.range.end } : undefined;
 }
 
-function acceptOnWeek(accept: ValidationAcceptor, week: PlanWeekModel, message: string, code: string): void {
-    const node = weekNodeOf(week);
+/** Where the plan checks put their warnings: on the syntax behind a week, a day or an item. */
+interface PlanAcceptor {
+    accept: ValidationAcceptor;
+    sources: PlanSources;
+}
+
+function acceptOnWeek({ accept, sources }: PlanAcceptor, week: PlanWeekModel, message: string, code: string): void {
+    const node = sources.weekNodeOf(week);
     if (node) {
         const range = weekHeader(node);
         accept('warning', message, range ? { node, range, code } : { node, code });
     }
 }
 
-function acceptOnItem(accept: ValidationAcceptor, item: PlanItemModel, message: string, code: string): void {
-    const node = itemNodeOf(item);
+function acceptOnItem({ accept, sources }: PlanAcceptor, item: PlanItemModel, message: string, code: string): void {
+    const node = sources.itemNodeOf(item);
     if (node) {
         accept('warning', message, { node, code });
     }
@@ -85,7 +88,7 @@ export function planOptionsMustBeValid(plan: Plan, accept: ValidationAcceptor): 
     }
 }
 
-export function weekNumbersMustBeUnique(plan: PlanModel, accept: ValidationAcceptor): void {
+export function weekNumbersMustBeUnique(plan: PlanModel, accept: PlanAcceptor): void {
     const seen = new Map<number, PlanWeekModel>();
     for (const week of plan.weeks) {
         const first = seen.get(week.week);
@@ -97,9 +100,9 @@ export function weekNumbersMustBeUnique(plan: PlanModel, accept: ValidationAccep
     }
 }
 
-export function daysMustBeListedOnce(week: PlanWeekModel, accept: ValidationAcceptor): void {
+export function daysMustBeListedOnce(week: PlanWeekModel, { accept, sources }: PlanAcceptor): void {
     for (const day of week.days) {
-        const [, ...again] = dayNodesOf(day);
+        const [, ...again] = sources.dayNodesOf(day);
         for (const node of again) {
             accept('warning', `${capitalised(day.day)} is already listed on line ${day.line}: put everything of that day on one line, in the order it is done.`, {
                 node, property: 'day', code: IssueCodes.DuplicateDay
@@ -110,7 +113,7 @@ export function daysMustBeListedOnce(week: PlanWeekModel, accept: ValidationAcce
 
 // ---- the guidance -----------------------------------------------------------------------------
 
-export function strengthSessionsMustFitTheLevel(plan: PlanModel, week: PlanWeekModel, accept: ValidationAcceptor): void {
+export function strengthSessionsMustFitTheLevel(plan: PlanModel, week: PlanWeekModel, accept: PlanAcceptor): void {
     const { min, max } = plan.sessionsPerWeek;
     const range = min === max ? `${min}` : `${min}–${max}`;
     const who = plan.level === 'beginner' ? 'a beginner' : `an ${plan.level} athlete`;
@@ -123,7 +126,7 @@ export function strengthSessionsMustFitTheLevel(plan: PlanModel, week: PlanWeekM
     }
 }
 
-export function strengthMustNotShareTheLongRunDay(day: PlanDayModel, accept: ValidationAcceptor): void {
+export function strengthMustNotShareTheLongRunDay(day: PlanDayModel, accept: PlanAcceptor): void {
     const longRun = day.items.find(item => item.longRun);
     if (!longRun) {
         return;
@@ -133,7 +136,7 @@ export function strengthMustNotShareTheLongRunDay(day: PlanDayModel, accept: Val
     }
 }
 
-export function strengthMustFollowTheRun(day: PlanDayModel, accept: ValidationAcceptor): void {
+export function strengthMustFollowTheRun(day: PlanDayModel, accept: PlanAcceptor): void {
     day.items.forEach((item, index) => {
         const laterRun = item.strength ? day.items.slice(index + 1).find(candidate => candidate.cardio) : undefined;
         if (laterRun) {
@@ -142,13 +145,13 @@ export function strengthMustFollowTheRun(day: PlanDayModel, accept: ValidationAc
     });
 }
 
-export function weekMustHaveARestDay(week: PlanWeekModel, accept: ValidationAcceptor): void {
+export function weekMustHaveARestDay(week: PlanWeekModel, accept: PlanAcceptor): void {
     if (week.restDays === 0) {
         acceptOnWeek(accept, week, `Week ${week.week} has training on all seven days. The body adapts while it rests: leave at least one day free, or with only walking or stretching.`, IssueCodes.NoRestDay);
     }
 }
 
-export function progressionMustBeGradual(plan: PlanModel, accept: ValidationAcceptor): void {
+export function progressionMustBeGradual(plan: PlanModel, accept: PlanAcceptor): void {
     plan.weeks.forEach((week, index) => {
         if (!week.breaksProgression) {
             return;
@@ -169,21 +172,27 @@ export function progressionMustBeGradual(plan: PlanModel, accept: ValidationAcce
 }
 
 /**
- * All plan checks with the given thresholds. The editor's settings arrive as thresholds;
- * the plan's own `level` and `progression` lines win over them.
+ * All plan checks. Thresholds come from the settings (`workout.plan.*`, or the defaults outside
+ * an editor); the plan's own `level` and `progression` lines win over them.
  */
-export function planChecks(plan: Plan, accept: ValidationAcceptor, thresholds: PlanThresholds = DEFAULT_PLAN_THRESHOLDS): void {
+export const planChecks = (services: WorkoutServices) => async (plan: Plan, accept: ValidationAcceptor): Promise<void> => {
+    const thresholds = (await services.settings.Settings.get()).plan;
+    checkPlan(plan, accept, services, thresholds);
+};
+
+export function checkPlan(plan: Plan, accept: ValidationAcceptor, services: WorkoutServices, thresholds: PlanThresholds): void {
     planOptionsMustBeValid(plan, accept);
-    const model = compilePlan(plan, thresholds);
-    weekNumbersMustBeUnique(model, accept);
+    const { model, sources } = services.compiler.Compiler.compilePlan(plan, thresholds);
+    const onPlan: PlanAcceptor = { accept, sources };
+    weekNumbersMustBeUnique(model, onPlan);
     for (const week of model.weeks) {
-        daysMustBeListedOnce(week, accept);
-        strengthSessionsMustFitTheLevel(model, week, accept);
-        weekMustHaveARestDay(week, accept);
+        daysMustBeListedOnce(week, onPlan);
+        strengthSessionsMustFitTheLevel(model, week, onPlan);
+        weekMustHaveARestDay(week, onPlan);
         for (const day of week.days) {
-            strengthMustNotShareTheLongRunDay(day, accept);
-            strengthMustFollowTheRun(day, accept);
+            strengthMustNotShareTheLongRunDay(day, onPlan);
+            strengthMustFollowTheRun(day, onPlan);
         }
     }
-    progressionMustBeGradual(model, accept);
+    progressionMustBeGradual(model, onPlan);
 }

@@ -4,11 +4,12 @@
  */
 import { AstUtils, UriUtils, type AstNode, type AstNodeDescription, type ValidationAcceptor } from 'langium';
 import { distance } from 'fastest-levenshtein';
-import type { LangiumServices } from 'langium/lsp';
+import { MUSCLES, muscleName } from '../../core/catalog.js';
+import { EXERCISE_PROPERTIES } from '../../core/exercise.js';
+import { parseQuantity } from '../../core/quantities.js';
 import { isExerciseDef, isWorkout, type Document, type ExerciseDef, type Import, type WorkoutRef } from '../generated/ast.js';
-import { EXERCISE_PROPERTIES, unquote } from '../exercise-info.js';
-import { MUSCLES, muscleName } from '../catalog.js';
-import { parseQuantity } from '../quantities.js';
+import { unquote } from '../exercise-resolver.js';
+import type { WorkoutServices } from '../workout-services.js';
 import { nameKey } from '../workout-scope-provider.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -45,9 +46,7 @@ export function definitionPropertiesMustBeKnown(definition: ExerciseDef, accept:
     }
 }
 
-export const definitionChecks = definitionPropertiesMustBeKnown;
-
-export function importMustExist(node: Import, accept: ValidationAcceptor, services: LangiumServices): void {
+export const importMustExist = (services: WorkoutServices) => (node: Import, accept: ValidationAcceptor): void => {
     const document = AstUtils.getDocument(node);
     const path = node.path;
     if (!path) {
@@ -59,27 +58,23 @@ export function importMustExist(node: Import, accept: ValidationAcceptor, servic
             node, property: 'path', code: IssueCodes.ImportNotFound
         });
     }
-}
+};
 
-export const importChecks = importMustExist;
-
-export function workoutMustExist(ref: WorkoutRef, accept: ValidationAcceptor, services?: LangiumServices): void {
+export const workoutMustExist = (services: WorkoutServices) => (ref: WorkoutRef, accept: ValidationAcceptor): void => {
     if (ref.workout.ref) {
         return;
     }
     const name = unquote(ref.workout.$refText);
-    const known = services ? services.shared.workspace.IndexManager.allElements('Workout').map(found => found.name).toArray() : [];
+    const known = services.shared.workspace.IndexManager.allElements('Workout').map(found => found.name).toArray();
     const closest = known.filter(candidate => distance(nameKey(candidate), nameKey(name)) <= 3).slice(0, 3);
     const offer = closest.length ? ` Did you mean ${closest.map(found => `\`${found}\``).join(', ')}?` : '';
     accept('error', `No workout is named \`${name}\` in this workspace.${offer} Define it with \`workout ${name} < … >\` or fix the name.`, {
         node: ref, property: 'workout', code: IssueCodes.UnknownWorkout, data: { name, suggestions: closest }
     });
-}
-
-export const workoutRefChecks = workoutMustExist;
+};
 
 /** An exercise or workout name may be defined once in the whole workspace. */
-export function namesMustBeDefinedOnce(document: Document, accept: ValidationAcceptor, services: LangiumServices): void {
+export const namesMustBeDefinedOnce = (services: WorkoutServices) => (document: Document, accept: ValidationAcceptor): void => {
     const index = services.shared.workspace.IndexManager;
     const thisUri = AstUtils.getDocument(document).uri.toString();
     const seenHere = new Map<string, AstNode>();
@@ -121,6 +116,4 @@ export function namesMustBeDefinedOnce(document: Document, accept: ValidationAcc
             });
         }
     }
-}
-
-export const documentChecks = namesMustBeDefinedOnce;
+};

@@ -1,27 +1,51 @@
 /**
- * Registers the workout checks with Langium. Each check is a small function named as the rule
- * it enforces, in the file of the thing it looks at; this file only wires them up.
+ * The one place checks are registered: every check listed once, by the syntax it looks at.
+ * A check is a small function named as the rule it enforces, in the file of the thing it looks
+ * at; a check that needs the language's services (the catalog, the compiler, the index, the
+ * settings) takes them first: `(services) => (node, accept) => …`.
  */
 import type { ValidationChecks } from 'langium';
-import type { LangiumServices } from 'langium/lsp';
 import type { WorkoutAstType } from '../generated/ast.js';
-import { entryChecks } from './entry-checks.js';
-import { blockChecks, restItemChecks } from './block-checks.js';
-import { definitionChecks, documentChecks, importChecks, workoutRefChecks } from './reference-checks.js';
-import { planChecks, planThresholds } from './plan-checks.js';
+import type { WorkoutServices } from '../workout-services.js';
+import {
+    amountMustBeRepsTimeOrDistance, exerciseMustBeKnown, loadMustBeSensible, modifiersMustNotRepeat, restMustBeADuration,
+    setsMustBePositiveAndPlausible, unilateralExerciseShouldSaySide
+} from './entry-checks.js';
+import {
+    blockMustNotBeEmpty, blockTimesMustBeDurations, restLineMustBeADuration, roundsMustBePositiveAndPlausible, timedBlockMustHaveCap,
+    timedWorkMustFitTheCap
+} from './block-checks.js';
+import { definitionPropertiesMustBeKnown, importMustExist, namesMustBeDefinedOnce, workoutMustExist } from './reference-checks.js';
+import { planChecks } from './plan-checks.js';
 import { quotesMustBeClosed } from './syntax-checks.js';
 
-export function registerWorkoutChecks(services: LangiumServices): void {
-    const checks: ValidationChecks<WorkoutAstType> = {
-        Entry: entryChecks,
-        Block: blockChecks,
-        RestItem: restItemChecks,
-        ExerciseDef: definitionChecks,
-        Import: (node, accept) => importChecks(node, accept, services),
-        WorkoutRef: (node, accept) => workoutRefChecks(node, accept, services),
-        // Thresholds: the plan's own options first, then the editor's `workout.plan` settings.
-        Plan: async (node, accept) => planChecks(node, accept, planThresholds(await services.shared.workspace.ConfigurationProvider.getConfiguration('workout', 'plan') ?? {})),
-        Document: [(node, accept) => documentChecks(node, accept, services), quotesMustBeClosed]
+export function workoutChecks(services: WorkoutServices): ValidationChecks<WorkoutAstType> {
+    return {
+        Entry: [
+            exerciseMustBeKnown(services),
+            amountMustBeRepsTimeOrDistance(services),
+            setsMustBePositiveAndPlausible,
+            unilateralExerciseShouldSaySide(services),
+            restMustBeADuration,
+            loadMustBeSensible,
+            modifiersMustNotRepeat
+        ],
+        Block: [
+            timedBlockMustHaveCap,
+            blockTimesMustBeDurations,
+            roundsMustBePositiveAndPlausible,
+            blockMustNotBeEmpty,
+            timedWorkMustFitTheCap(services)
+        ],
+        RestItem: [restLineMustBeADuration],
+        ExerciseDef: [definitionPropertiesMustBeKnown],
+        Import: [importMustExist(services)],
+        WorkoutRef: [workoutMustExist(services)],
+        Plan: [planChecks(services)],
+        Document: [namesMustBeDefinedOnce(services), quotesMustBeClosed]
     };
-    services.validation.ValidationRegistry.register(checks);
+}
+
+export function registerWorkoutChecks(services: WorkoutServices): void {
+    services.validation.ValidationRegistry.register(workoutChecks(services));
 }

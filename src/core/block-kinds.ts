@@ -1,0 +1,186 @@
+/**
+ * What each kind of block is, in one table: the words a coach writes for it, what it is called
+ * on paper, how long it takes, how often its content is done, whether its work counts toward
+ * volume, and how the page shows it. Every layer reads block kinds from here; the type checker
+ * makes the table name every kind of the session model, so a new kind cannot be half-added.
+ *
+ * To add a block kind: its name in `BlockKind` (session-model.ts), its entry here, its header
+ * in the grammar (src/language/workout.langium), and, only if its header carries new numbers,
+ * the compiler (src/language/compiler/compile-workout.ts). docs/architecture.md walks through it.
+ */
+import { formatSeconds } from './quantities.js';
+import type { BlockKind, BlockModel } from './session-model.js';
+
+/** Header values a keyword implies on its own (`emom` is every 60 s, `tabata` is 8 × 20 s / 10 s). */
+export type BlockPreset = Partial<Pick<BlockModel, 'everySeconds' | 'rounds' | 'workSeconds' | 'offSeconds'>>;
+
+export interface BlockKindSpec {
+    /** The header words that open this kind of block, each with the values it implies. */
+    readonly keywords: Readonly<Record<string, BlockPreset>>;
+    /** Its short name, for diffs and lists: "AMRAP", "Warm-up". */
+    readonly word: string;
+    /** The card's title, from the block's header: "AMRAP 20min", "3 rounds, rest 1min between". */
+    heading(block: BlockModel): string;
+    /** What it asks of the athlete, in one sentence, when the name is jargon. */
+    explain?(block: BlockModel): string;
+    /** A shorter title for charts, when the heading is long ("3 rounds" for "3 rounds, rest 1min between"). */
+    chartLabel?(block: BlockModel): string;
+    /** A word above the card's title, when the title does not already say what the block is. */
+    readonly kicker?: string;
+    /** Estimated time of the block, given the estimated work of one pass through its content. */
+    estimateSeconds(block: BlockModel, workSeconds: number): number;
+    /** How many times one pass of the content is done (rounds, minutes of an EMOM…), for volume. */
+    passes(block: BlockModel, workSeconds: number): number;
+    /** Whether its work counts toward the sets per muscle group (warm-up and cool-down do not). */
+    readonly countsVolume: boolean;
+    /** Drawn set apart and quieter: preparation and recovery rather than training. */
+    readonly calm: boolean;
+    /** What the athlete fills in on paper. */
+    readonly writeIn?: 'rounds-done' | 'time' | 'round-ticks';
+    /** The time the timed work must fit in: the whole cap, or each interval. */
+    readonly window?: 'cap' | 'every';
+    /** A cap the header must give, with an example header to suggest. */
+    readonly capRequired?: string;
+    /** Draws the work/rest timeline of its intervals. */
+    readonly timeline?: boolean;
+}
+
+const cap = (block: BlockModel): string => (block.capSeconds ? ` ${formatSeconds(block.capSeconds)}` : '');
+const once = (): number => 1;
+const theWork = (_block: BlockModel, work: number): number => work;
+const capOrWork = (block: BlockModel, work: number): number => block.capSeconds ?? work;
+
+export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
+    amrap: {
+        keywords: { amrap: {} },
+        word: 'AMRAP',
+        heading: block => `AMRAP${cap(block)}`,
+        explain: block => `As many rounds as possible in ${formatSeconds(block.capSeconds ?? 0)}.`,
+        estimateSeconds: capOrWork,
+        passes: (block, work) => (block.capSeconds && work > 0 ? Math.max(1, Math.floor(block.capSeconds / work)) : 1),
+        countsVolume: true,
+        calm: false,
+        writeIn: 'rounds-done',
+        window: 'cap',
+        capRequired: 'amrap 20min'
+    },
+    emom: {
+        keywords: { emom: { everySeconds: 60 }, every: {} },
+        word: 'EMOM',
+        heading: block => (block.everySeconds && block.everySeconds !== 60 ? `Every ${formatSeconds(block.everySeconds)} for${cap(block)}` : `EMOM${cap(block)}`),
+        explain: block => `Start the work at the top of every ${formatSeconds(block.everySeconds ?? 60)}; rest for what is left of it.`,
+        estimateSeconds: capOrWork,
+        passes: block => (block.capSeconds && block.everySeconds ? Math.max(1, Math.floor(block.capSeconds / block.everySeconds)) : 1),
+        countsVolume: true,
+        calm: false,
+        window: 'every',
+        capRequired: 'emom 10min'
+    },
+    'for-time': {
+        keywords: { 'for-time': {} },
+        word: 'For time',
+        heading: block => (block.capSeconds ? `For time (cap${cap(block)})` : 'For time'),
+        explain: () => 'Finish the work as fast as you can.',
+        estimateSeconds: capOrWork,
+        passes: once,
+        countsVolume: true,
+        calm: false,
+        writeIn: 'time',
+        window: 'cap'
+    },
+    rounds: {
+        keywords: { rounds: {}, round: {}, sets: {}, set: {} },
+        word: 'Rounds',
+        heading: block => `${block.rounds} round${block.rounds === 1 ? '' : 's'}${block.restSeconds ? `, rest ${formatSeconds(block.restSeconds)} between` : ''}`,
+        chartLabel: block => `${block.rounds ?? 0} rounds`,
+        kicker: 'Circuit',
+        estimateSeconds: (block, work) => {
+            const rounds = block.rounds ?? 1;
+            return rounds * work + Math.max(0, rounds - 1) * (block.restSeconds ?? 0);
+        },
+        passes: block => block.rounds ?? 1,
+        countsVolume: true,
+        calm: false,
+        writeIn: 'round-ticks'
+    },
+    superset: {
+        keywords: { superset: {} },
+        word: 'Superset',
+        heading: block => `Superset${block.restSeconds ? `, rest ${formatSeconds(block.restSeconds)}` : ''}`,
+        explain: () => 'Alternate the exercises set by set.',
+        chartLabel: () => 'Superset',
+        estimateSeconds: (block, work) => work + (block.restSeconds ?? 0),
+        passes: once,
+        countsVolume: true,
+        calm: false
+    },
+    intervals: {
+        keywords: { intervals: {}, tabata: { rounds: 8, workSeconds: 20, offSeconds: 10 } },
+        word: 'Intervals',
+        heading: block => `${block.rounds} × ${formatSeconds(block.workSeconds ?? 0)} on / ${formatSeconds(block.offSeconds ?? 0)} off`,
+        kicker: 'Intervals',
+        estimateSeconds: block => (block.rounds ?? 0) * ((block.workSeconds ?? 0) + (block.offSeconds ?? 0)),
+        // Intervals cycle through their entries: 8 intervals of 2 exercises are 4 sets each.
+        passes: block => Math.max(1, (block.rounds ?? 0) / Math.max(1, block.entries.length)),
+        countsVolume: true,
+        calm: false,
+        timeline: true
+    },
+    warmup: {
+        keywords: { warmup: {}, 'warm-up': {} },
+        word: 'Warm-up',
+        heading: () => 'Warm-up',
+        estimateSeconds: theWork,
+        passes: once,
+        countsVolume: false,
+        calm: true
+    },
+    cooldown: {
+        keywords: { cooldown: {}, 'cool-down': {} },
+        word: 'Cool-down',
+        heading: () => 'Cool-down',
+        estimateSeconds: theWork,
+        passes: once,
+        countsVolume: false,
+        calm: true
+    },
+    section: {
+        keywords: { section: {} },
+        word: 'Exercises',
+        heading: block => block.title || 'Exercises',
+        kicker: 'Section',
+        estimateSeconds: theWork,
+        passes: once,
+        countsVolume: true,
+        calm: false
+    }
+};
+
+const KIND_OF_KEYWORD: ReadonlyMap<string, BlockKind> = new Map(
+    (Object.entries(BLOCK_KINDS) as Array<[BlockKind, BlockKindSpec]>)
+        .flatMap(([kind, spec]) => Object.keys(spec.keywords).map(keyword => [keyword, kind] as const))
+);
+
+/** The kind a header keyword opens (`every` → `emom`, `tabata` → `intervals`); undefined for other words. */
+export function blockKindOf(keyword: string): BlockKind | undefined {
+    return KIND_OF_KEYWORD.get(keyword);
+}
+
+/** The values a header keyword implies on its own. */
+export function presetOf(keyword: string): BlockPreset {
+    const kind = blockKindOf(keyword);
+    return kind ? BLOCK_KINDS[kind].keywords[keyword] : {};
+}
+
+/**
+ * The spec of a block's kind. A model read back from JSON (saved by another version) may name a
+ * kind this version does not know: it is drawn and counted as a plain section.
+ */
+export function specOf(block: Pick<BlockModel, 'kind'>): BlockKindSpec {
+    return Object.hasOwn(BLOCK_KINDS, block.kind) ? BLOCK_KINDS[block.kind] : BLOCK_KINDS.section;
+}
+
+/** The block's kind if this version knows it, else `section` (see specOf). */
+export function knownKind(block: Pick<BlockModel, 'kind'>): BlockKind {
+    return Object.hasOwn(BLOCK_KINDS, block.kind) ? block.kind : 'section';
+}

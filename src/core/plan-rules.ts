@@ -1,0 +1,85 @@
+/**
+ * The numbers plans are checked against and the progression rule (docs/plans.md): levels,
+ * weekdays, the thresholds with their defaults, and how weekly growth is measured.
+ */
+import type { PlanWeekModel } from './session-model.js';
+
+export const PLAN_LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+export type PlanLevelName = typeof PLAN_LEVELS[number];
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+/**
+ * The numbers behind the plan checks. Settings (`workout.plan.*`) replace these defaults; a
+ * plan's own `level` and `progression` lines win over both.
+ */
+export interface PlanThresholds {
+    /** Strength sessions a week by level, as [min, max] (the shape of `workout.plan.sessionsPerWeek`). */
+    sessionsPerWeek: Record<PlanLevelName, readonly [number, number]>;
+    /** Largest growth of weekly strength sets or minutes, in percent, when a plan has no `progression`. */
+    progressionPercent: number;
+    /** Any run this long or longer is a long run, like the `long-run` exercise. */
+    longRunSeconds: number;
+    /** The level of a plan that does not say `level`. */
+    level: PlanLevelName;
+}
+
+export const DEFAULT_PLAN_THRESHOLDS: PlanThresholds = Object.freeze({
+    sessionsPerWeek: Object.freeze({ beginner: [1, 2] as const, intermediate: [2, 3] as const, advanced: [2, 3] as const }),
+    progressionPercent: 10,
+    longRunSeconds: 75 * 60,
+    level: 'intermediate' as const
+});
+
+/**
+ * Thresholds from settings as an editor sends them (any shape): each value that makes sense
+ * replaces its default, anything else keeps the default.
+ */
+export function planThresholds(settings: { progressionPercent?: unknown; sessionsPerWeek?: unknown; longRunMinutes?: unknown } = {}): PlanThresholds {
+    const thresholds: PlanThresholds = { ...DEFAULT_PLAN_THRESHOLDS, sessionsPerWeek: { ...DEFAULT_PLAN_THRESHOLDS.sessionsPerWeek } };
+    const percent = settings.progressionPercent;
+    if (typeof percent === 'number' && percent > 0 && percent <= 100) {
+        thresholds.progressionPercent = percent;
+    }
+    const minutes = settings.longRunMinutes;
+    if (typeof minutes === 'number' && minutes > 0) {
+        thresholds.longRunSeconds = minutes * 60;
+    }
+    const sessions = settings.sessionsPerWeek;
+    if (sessions && typeof sessions === 'object') {
+        for (const level of PLAN_LEVELS) {
+            const range = (sessions as Record<string, unknown>)[level];
+            if (Array.isArray(range) && range.length === 2 && range.every(n => Number.isInteger(n) && n >= 0) && range[0] <= range[1]) {
+                thresholds.sessionsPerWeek[level] = [range[0], range[1]];
+            }
+        }
+    }
+    return thresholds;
+}
+
+function growthPercent(current: number, baseline: number): number | undefined {
+    return baseline > 0 ? Math.round(((current - baseline) / baseline) * 1000) / 10 : undefined;
+}
+
+/**
+ * Marks the weeks whose strength sets or minutes grow more than the limit. The baseline is
+ * the heaviest earlier week, so coming back from a lighter week to a load already handled is
+ * not counted as growth.
+ */
+export function markProgression(weeks: PlanWeekModel[], limitPercent: number): void {
+    let heaviestSets = 0;
+    let heaviestSeconds = 0;
+    for (const week of weeks) {
+        const sets = growthPercent(week.strengthSets, heaviestSets);
+        const seconds = growthPercent(week.strengthSeconds, heaviestSeconds);
+        if (sets !== undefined) {
+            week.strengthSetsGrowthPercent = sets;
+        }
+        if (seconds !== undefined) {
+            week.strengthSecondsGrowthPercent = seconds;
+        }
+        week.breaksProgression = (sets ?? 0) > limitPercent || (seconds ?? 0) > limitPercent;
+        heaviestSets = Math.max(heaviestSets, week.strengthSets);
+        heaviestSeconds = Math.max(heaviestSeconds, week.strengthSeconds);
+    }
+}

@@ -1,0 +1,282 @@
+/**
+ * Plans compiled to the session model: weeks, days, and per day the runs and workouts in the
+ * order they are done, with the strength volume per week that the plan checks warn about and
+ * the preview charts. The rules (what counts as strength, a long run, a rest day, growth) are
+ * written down in docs/plans.md.
+ */
+import { AstUtils, UriUtils, type AstNode } from 'langium';
+import { exerciseRole, LONG_RUN_EXERCISE } from '../../core/exercise.js';
+import { DEFAULT_PLAN_THRESHOLDS, markProgression, PLAN_LEVELS, WEEKDAYS, type PlanLevelName, type PlanThresholds } from '../../core/plan-rules.js';
+import { parseQuantity } from '../../core/quantities.js';
+import type { MinMax, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../../core/session-model.js';
+import { addSets, forEachEntry, round2, tidyMuscles } from '../../core/volume.js';
+import { isEntry, isPlanLevel, isPlanProgression, isWeek, type Day, type DayItem, type Entry, type Plan, type Week, type Workout, type WorkoutRef } from '../generated/ast.js';
+import { unquote } from '../exercise-resolver.js';
+import { lineOf, type Compilation } from './compile-workout.js';
+
+export interface PlanOptions {
+    level: PlanLevelName;
+    progressionPercent: number;
+    sessionsPerWeek: MinMax;
+}
+
+export function levelOf(text: string | undefined): PlanLevelName | undefined {
+    const level = unquote(text ?? '').toLowerCase();
+    return (PLAN_LEVELS as readonly string[]).includes(level) ? level as PlanLevelName : undefined;
+}
+
+/** `progression 10%` (a bare `10` is read as percent too); undefined when it is no share. */
+export function progressionPercentOf(text: string | undefined): number | undefined {
+    const quantity = parseQuantity(text ?? '');
+    if (!quantity || (quantity.kind !== 'percent' && quantity.kind !== 'count') || quantity.value <= 0 || quantity.value > 100) {
+        return undefined;
+    }
+    return quantity.value;
+}
+
+/** The plan's options after its own lines (the first valid one of each kind) over the thresholds. */
+export function planOptions(plan: Plan, thresholds: PlanThresholds = DEFAULT_PLAN_THRESHOLDS): PlanOptions {
+    const level = plan.items.filter(isPlanLevel).map(item => levelOf(item.level)).find(Boolean) ?? thresholds.level;
+    const progressionPercent = plan.items.filter(isPlanProgression).map(item => progressionPercentOf(item.limit)).find(Boolean)
+        ?? thresholds.progressionPercent;
+    const [min, max] = thresholds.sessionsPerWeek[level];
+    return { level, progressionPercent, sessionsPerWeek: { min, max } };
+}
+
+// ---- source nodes -----------------------------------------------------------------------------
+
+/**
+ * The syntax behind each compiled week, day and item, beside the model so the JSON stays plain:
+ * the plan checks put their warnings on these nodes.
+ */
+export class PlanSources {
+    readonly weeks = new Map<PlanWeekModel, Week>();
+    readonly days = new Map<PlanDayModel, Day[]>();
+    readonly items = new Map<PlanItemModel, DayItem>();
+
+    weekNodeOf(week: PlanWeekModel): Week | undefined {
+        return this.weeks.get(week);
+    }
+
+    /** Every `day:` line merged into this day (more than one when a weekday is listed twice). */
+    dayNodesOf(day: PlanDayModel): Day[] {
+        return this.days.get(day) ?? [];
+    }
+
+    itemNodeOf(item: PlanItemModel): DayItem | undefined {
+        return this.items.get(item);
+    }
+}
+
+export interface CompiledPlan {
+    model: PlanModel;
+    sources: PlanSources;
+}
+
+// ---- items ------------------------------------------------------------------------------------
+
+interface WorkoutFacts {
+    model: WorkoutModel;
+    sets: number;
+    strength: boolean;
+    cardio: boolean;
+    longRunEntry: boolean;
+    recovery: boolean;
+}
+
+/** Adds one item's sets per muscle group to its week's. */
+function addMuscles(into: Record<string, number>, from: Record<string, number> | undefined): void {
+    for (const [muscle, sets] of Object.entries(from ?? {})) {
+        into[muscle] = round2((into[muscle] ?? 0) + sets);
+    }
+}
+
+/** Strength sets of a compiled workout: as its muscle volume counts them, without stretching. */
+function analyseWorkout(model: WorkoutModel, compilation: Compilation): WorkoutFacts {
+    let sets = 0;
+    let cardio = false;
+    let longRunEntry = false;
+    let recovery = true;
+    forEachEntry(model.blocks, (entry, passes, countsVolume) => {
+        const info = compilation.factsOf(entry);
+        const role = exerciseRole(info);
+        if (role === 'strength' && countsVolume) {
+            sets += entry.sets * passes;
+        }
+        if (role === 'cardio') {
+            cardio = true;
+            longRunEntry ||= info?.id === LONG_RUN_EXERCISE;
+        }
+        recovery &&= role === 'mobility';
+    });
+    return { model, sets: round2(sets), strength: sets > 0, cardio: sets === 0 && cardio, longRunEntry, recovery };
+}
+
+function fileOf(node: AstNode): string | undefined {
+    const root = AstUtils.findRootNode(node);
+    return root.$document ? UriUtils.basename(root.$document.uri) : undefined;
+}
+
+class PlanCompiler {
+    private readonly workouts = new Map<Workout, WorkoutFacts>();
+    /** Items a rest day may hold (walking, stretching): active recovery. */
+    private readonly recovery = new Map<PlanItemModel, boolean>();
+    readonly sources = new PlanSources();
+
+    constructor(private readonly plan: Plan, private readonly thresholds: PlanThresholds, private readonly compilation: Compilation) {}
+
+    compiledWorkouts(): WorkoutModel[] {
+        return [...this.workouts.values()].map(facts => facts.model);
+    }
+
+    workoutFacts(workout: Workout): WorkoutFacts {
+        let facts = this.workouts.get(workout);
+        if (!facts) {
+            facts = analyseWorkout(this.compilation.workout(workout), this.compilation);
+            this.workouts.set(workout, facts);
+        }
+        return facts;
+    }
+
+    item(node: DayItem): PlanItemModel {
+        const item = isEntry(node) ? this.entryItem(node) : this.workoutItem(node);
+        this.sources.items.set(item, node);
+        return item;
+    }
+
+    private entryItem(node: Entry): PlanItemModel {
+        const entry = this.compilation.entry(node);
+        const info = this.compilation.factsOf(entry);
+        const role = exerciseRole(info);
+        const muscles: Record<string, number> = {};
+        if (role === 'strength' && info) {
+            addSets(muscles, info, entry.sets);
+        }
+        const item: PlanItemModel = {
+            type: role === 'cardio' ? 'run' : 'entry',
+            ref: entry.exercise,
+            name: entry.name,
+            resolved: entry.known,
+            strength: role === 'strength',
+            cardio: role === 'cardio',
+            longRun: role === 'cardio' && (info?.id === LONG_RUN_EXERCISE || entry.estimatedSeconds >= this.thresholds.longRunSeconds),
+            estimatedSeconds: entry.estimatedSeconds,
+            sets: role === 'strength' ? entry.sets : 0,
+            line: lineOf(node),
+            entry
+        };
+        if (role === 'strength') {
+            item.muscles = tidyMuscles(muscles);
+        }
+        this.recovery.set(item, role === 'mobility');
+        return item;
+    }
+
+    private workoutItem(node: WorkoutRef): PlanItemModel {
+        const workout = node.workout?.ref;
+        const name = unquote(node.workout?.$refText ?? '');
+        if (!workout) {
+            const item: PlanItemModel = {
+                type: 'workout', ref: name, name, resolved: false, strength: false, cardio: false, longRun: false,
+                estimatedSeconds: 0, sets: 0, line: lineOf(node)
+            };
+            this.recovery.set(item, false);
+            return item;
+        }
+        const facts = this.workoutFacts(workout);
+        const item: PlanItemModel = {
+            type: 'workout',
+            ref: facts.model.id,
+            name: facts.model.name,
+            resolved: true,
+            strength: facts.strength,
+            cardio: facts.cardio,
+            longRun: facts.cardio && (facts.longRunEntry || facts.model.estimatedSeconds >= this.thresholds.longRunSeconds),
+            estimatedSeconds: facts.model.estimatedSeconds,
+            sets: facts.sets,
+            line: lineOf(node)
+        };
+        if (facts.strength) {
+            item.muscles = facts.model.muscles;
+        }
+        const file = fileOf(workout);
+        if (file && file !== fileOf(this.plan)) {
+            item.file = file;
+        }
+        this.recovery.set(item, facts.recovery);
+        return item;
+    }
+
+    week(node: Week): PlanWeekModel {
+        const byDay = new Map<string, PlanDayModel>();
+        for (const dayNode of node.days.filter(day => WEEKDAYS.includes(day.day))) {
+            const items = dayNode.items.map(item => this.item(item));
+            const existing = byDay.get(dayNode.day);
+            if (existing) {
+                existing.items.push(...items);
+                this.sources.days.get(existing)!.push(dayNode);
+            } else {
+                const day: PlanDayModel = {
+                    day: dayNode.day,
+                    dayOfWeek: WEEKDAYS.indexOf(dayNode.day) + 1,
+                    items,
+                    line: lineOf(dayNode),
+                    rest: false
+                };
+                this.sources.days.set(day, [dayNode]);
+                byDay.set(dayNode.day, day);
+            }
+        }
+        const days = [...byDay.values()].sort((a, b) => a.dayOfWeek - b.dayOfWeek);
+        const muscles: Record<string, number> = {};
+        let strengthSessions = 0, strengthSeconds = 0, strengthSets = 0, runSeconds = 0, trainingDays = 0;
+        for (const day of days) {
+            day.rest = day.items.every(item => this.recovery.get(item));
+            trainingDays += day.rest ? 0 : 1;
+            const strength = day.items.filter(item => item.strength);
+            strengthSessions += strength.length > 0 ? 1 : 0;
+            for (const item of strength) {
+                strengthSeconds += item.estimatedSeconds;
+                strengthSets += item.sets;
+                addMuscles(muscles, item.muscles);
+            }
+            runSeconds += day.items.filter(item => item.cardio).reduce((sum, item) => sum + item.estimatedSeconds, 0);
+        }
+        const week: PlanWeekModel = {
+            week: Number(node.number) || 0,
+            line: lineOf(node),
+            days,
+            strengthSessions,
+            strengthSeconds: Math.round(strengthSeconds),
+            strengthSets: round2(strengthSets),
+            muscles: tidyMuscles(muscles),
+            runSeconds: Math.round(runSeconds),
+            restDays: WEEKDAYS.length - trainingDays,
+            breaksProgression: false
+        };
+        if (node.title) {
+            week.title = node.title;
+        }
+        this.sources.weeks.set(week, node);
+        return week;
+    }
+}
+
+export function compilePlan(plan: Plan, thresholds: PlanThresholds, compilation: Compilation): CompiledPlan {
+    const options = planOptions(plan, thresholds);
+    const compiler = new PlanCompiler(plan, thresholds, compilation);
+    // Weeks in number order; two weeks with one number keep the order they were written in.
+    const weeks = plan.items.filter(isWeek).map(week => compiler.week(week)).sort((a, b) => a.week - b.week);
+    markProgression(weeks, options.progressionPercent);
+    const model: PlanModel = {
+        id: unquote(plan.name ?? ''),
+        name: plan.title ? plan.title : unquote(plan.name ?? ''),
+        line: lineOf(plan),
+        level: options.level,
+        progressionPercent: options.progressionPercent,
+        sessionsPerWeek: options.sessionsPerWeek,
+        weeks,
+        workouts: compiler.compiledWorkouts()
+    };
+    return { model, sources: compiler.sources };
+}

@@ -1,0 +1,220 @@
+/**
+ * The training diff: two versions of a plan or workout, compared by meaning, read as a
+ * coach's summary for code review.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { diffSessions } from '../../src/core/diff.js';
+import type { SessionModel } from '../../src/core/session-model.js';
+import { NO_CHANGE, renderDiffText } from '../../src/render/diff.js';
+import { checkFiles, checkText, compileDocument } from '../helpers.js';
+import { EXAMPLES, exampleTexts, PLAN_FILE } from '../language/compiler/plan-helpers.js';
+
+/** The example plan's changes a coach might push in a pull request. */
+function editPlan(text: string): string {
+    return text
+        .replace('level beginner', 'level intermediate')
+        // Week 5: strength B moves from Thursday to Saturday; the long run grows.
+        .replace('    thursday: 35min easy-run; strength-b\n    saturday: 25min easy-run\n    sunday: 75min long-run\n',
+            '    thursday: 35min easy-run\n    saturday: 25min easy-run; strength-b\n    sunday: 90min long-run\n')
+        // Week 3: a balance session is added on Tuesday, and Monday's run now comes second.
+        .replace('    monday: 30min easy-run; hip-core-circuit\n', '    monday: hip-core-circuit; 30min easy-run\n    tuesday: 20min easy-run; beginner-balance\n');
+}
+
+function editStrengthA(text: string): string {
+    return text
+        .replace('2 x 15 squats rest 60s', '3 x 12 squats rest 60s')
+        .replace('2 x 10 front-lunges per leg', '2 x 10 reverse-lunges per leg')
+        .replace('    2 x 10 box-jumps rest 90s "step down from the box while landings are new"\n', '');
+}
+
+async function sessionOf(files: Record<string, string>, name: string): Promise<SessionModel> {
+    const documents = await checkFiles(files);
+    return compileDocument(documents[Object.keys(files).indexOf(name)].parseResult.value, name.replace(/\.workout$/, ''));
+}
+
+async function exampleVersions() {
+    const before = exampleTexts();
+    const after = { ...before, [PLAN_FILE]: editPlan(before[PLAN_FILE]), 'runner-strength-a.workout': editStrengthA(before['runner-strength-a.workout']) };
+    return { before: await sessionOf(before, PLAN_FILE), after: await sessionOf(after, PLAN_FILE) };
+}
+
+describe('the diff of two versions of the example plan', () => {
+    it('finds the moved, added, changed and reordered sessions, week by week', async () => {
+        const { before, after } = await exampleVersions();
+        const diff = diffSessions(before, after);
+        expect(diff.workouts).toEqual([]);
+        const [plan] = diff.plans;
+        expect(plan.level).toEqual({ before: 'beginner', after: 'intermediate' });
+        const week3 = plan.weeks.find(week => week.week === 3)!;
+        expect(week3.items.map(change => change.kind).sort()).toEqual(['added', 'added', 'reordered']);
+        expect(week3.before!.strengthSessions).toBe(2);
+        expect(week3.after!.strengthSessions).toBe(3);
+        const week5 = plan.weeks.find(week => week.week === 5)!;
+        expect(week5.items).toMatchObject([
+            { kind: 'moved', from: 'thursday', to: 'saturday', after: { ref: 'strength-b' } },
+            { kind: 'changed', day: 'sunday', before: { entry: { seconds: { min: 4500 } } }, after: { entry: { seconds: { min: 5400 } } } }
+        ]);
+        // Strength A is defined in another file and changed: reported once, with the plan.
+        expect(plan.workouts.map(workout => workout.id)).toEqual(['strength-a']);
+    });
+
+    it('reads like a coach\'s summary', async () => {
+        const { before, after } = await exampleVersions();
+        const text = renderDiffText(diffSessions(before, after));
+        expect(text).toContain('Plan "Runner strength — 6 weeks" (runner-strength)');
+        expect(text).toContain('Level: beginner → intermediate');
+        expect(text).toContain('Runner strength B moved from Thursday to Saturday');
+        expect(text).toContain('Sunday: Long Run 1h 15min → 1h 30min');
+        expect(text).toContain('Added on Tuesday: 20min Easy Run, then Balance and stability for beginners');
+        expect(text).toContain('Monday: now Hip and core circuit, then 30min Easy Run (was 30min Easy Run, then Hip and core circuit)');
+        expect(text).toMatch(/Week 3 "Hips and strength B"\n(.*\n)*? {4}Strength: 2 → 3 sessions, 57min → 1h 26min, 37 → 56 sets · Running: 3h 2min → 3h 22min/);
+        expect(text).toContain('Now grows strength volume faster than the 10% progression limit.');
+        expect(text).toContain('Workout "Runner strength A" (strength-a), used by this plan');
+        expect(text).toContain('Squats: 2 × 15 rest 1min → 3 × 12 rest 1min');
+        expect(text).toMatch(/Swapped in Legs › Superset: 2 × 10 \S.* per side → 2 × 10 Reverse Lunges per side/);
+        expect(text).toContain('Removed from Power: 2 × 10 Box Jumps rest 1min 30s');
+        // Weeks 1, 2 and 6 do not use strength A and did not change.
+        expect(text).not.toMatch(/Week [126]\b/);
+        expect(text).not.toMatch(/line \d|undefined|NaN|\[object/);
+    });
+
+    it('says so when only layout and comments changed', async () => {
+        const files = exampleTexts();
+        const reformatted = files[PLAN_FILE].replace(/\n {2}week 2/, '\n  // a comment\n\n  week 2').replace(/; /g, ';  ');
+        const before = await sessionOf(files, PLAN_FILE);
+        const after = await sessionOf({ ...files, [PLAN_FILE]: reformatted }, PLAN_FILE);
+        expect(renderDiffText(diffSessions(before, after))).toBe(NO_CHANGE);
+    });
+});
+
+describe('the diff of two versions of a workout', () => {
+    async function single(text: string): Promise<SessionModel> {
+        return compileDocument((await checkText(text)).parseResult.value, 'session');
+    }
+
+    it('names prescription changes, swaps, additions, removals, moves and block changes', async () => {
+        const before = await single(`workout legs "Legs" <
+  amrap 20min <
+    10 burpees
+    20 mountain-climbers
+  >
+  section "Strength" <
+    3 x 10 squats
+    2 x 10 step-ups per leg
+    2 x 12 glute-bridges
+    2 x 30s plank
+  >
+>`);
+        const after = await single(`workout legs "Legs" <
+  amrap 25min <
+    10 burpees
+    20 mountain-climbers
+    2 x 30s plank
+  >
+  section "Strength" <
+    4 x 8 squats @ 16kg
+    2 x 10 reverse-lunges per leg
+    2 x 12 glute-bridges
+    2 x 15 calf-raises
+  >
+>`);
+        const text = renderDiffText(diffSessions(before, after));
+        expect(text.split('\n')).toEqual([
+            'Workout "Legs" (legs)',
+            '  - AMRAP: AMRAP 20min → AMRAP 25min',
+            '  - Squats: 3 × 10 → 4 × 8 @ 16 kg',
+            '  - Plank: moved from Strength to AMRAP',
+            expect.stringMatching(/^ {2}- Swapped in Strength: 2 × 10 Step-?[Uu]ps? per side → 2 × 10 Reverse Lunges per side$/),
+            '  - Added to Strength: 2 × 15 Calf Raises',
+            expect.stringMatching(/^ {2}Estimated time: \S+( \S+)? → \S+( \S+)? · Sets per muscle group: .*quadriceps/)
+        ]);
+    });
+
+    it('treats a file\'s only workout, renamed, as the same workout', async () => {
+        const diff = diffSessions(await single('workout a "A" < 2 x 10 squats >'), await single('workout b "B" < 2 x 10 squats >'));
+        expect(renderDiffText(diff)).toBe('Workout "B" (b)\n  - Renamed: A → B');
+    });
+});
+
+describe('workout diff on the command line', () => {
+    let folder: string;
+
+    async function run(argv: string[]) {
+        const out: string[] = [];
+        const err: string[] = [];
+        const code = await runCli(argv, { out: text => out.push(text), err: text => err.push(text) });
+        return { code, out: out.join('\n'), err: err.join('\n') };
+    }
+
+    const git = (...args: string[]) => execFileSync('git', ['-C', folder, '-c', 'user.name=Coach', '-c', 'user.email=coach@example.com', ...args], { stdio: 'pipe' });
+
+    beforeAll(() => {
+        folder = mkdtempSync(path.join(tmpdir(), 'workout-diff-'));
+        cpSync(EXAMPLES, path.join(folder, 'plans'), { recursive: true });
+        git('init', '-q');
+        git('add', '.');
+        git('commit', '-q', '-m', 'Six-week plan');
+        const planPath = path.join(folder, 'plans', PLAN_FILE);
+        writeFileSync(planPath, editPlan(readFileSync(planPath, 'utf8')));
+        const strengthA = path.join(folder, 'plans', 'runner-strength-a.workout');
+        writeFileSync(strengthA, editStrengthA(readFileSync(strengthA, 'utf8')));
+        git('commit', '-q', '-a', '-m', 'More strength, longer long run');
+    });
+
+    afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+    it('compares two commits of the example plan with --git', async () => {
+        const file = path.join(folder, 'plans', PLAN_FILE);
+        const result = await run(['diff', '--git', 'HEAD~1', file]);
+        expect(result.err).toBe('');
+        expect(result.code).toBe(0);
+        expect(result.out).toContain(`HEAD~1:${file} → ${file}`);
+        expect(result.out).toContain('Runner strength B moved from Thursday to Saturday');
+        // The imports are read at HEAD~1 too: strength A's old version.
+        expect(result.out).toContain('Squats: 2 × 15 rest 1min → 3 × 12 rest 1min');
+        const same = await run(['diff', '--git', 'HEAD', file]);
+        expect(same.out).toContain(NO_CHANGE);
+    });
+
+    it('compares two files, and prints JSON on request', async () => {
+        const old = path.join(EXAMPLES, PLAN_FILE);
+        const current = path.join(folder, 'plans', PLAN_FILE);
+        const result = await run(['diff', old, current, '--format', 'json']);
+        expect(result.code).toBe(0);
+        const json = JSON.parse(result.out);
+        expect(json.before).toBe(old);
+        expect(json.plans[0].level).toEqual({ before: 'beginner', after: 'intermediate' });
+        expect(json.plans[0].weeks.map((week: { week: number }) => week.week)).toEqual([3, 4, 5]);
+    });
+
+    it('explains what is wrong instead of failing', async () => {
+        const outside = mkdtempSync(path.join(tmpdir(), 'workout-nogit-'));
+        writeFileSync(path.join(outside, 'a.workout'), 'workout a < 10 squats >\n');
+        const noRepo = await run(['diff', '--git', 'HEAD', path.join(outside, 'a.workout')]);
+        rmSync(outside, { recursive: true, force: true });
+        expect(noRepo.code).toBe(2);
+        expect(noRepo.err).toContain('is not inside a git repository');
+        const file = path.join(folder, 'plans', PLAN_FILE);
+        const badRev = await run(['diff', '--git', 'no-such-branch', file]);
+        expect(badRev.code).toBe(2);
+        expect(badRev.err).toContain('git cannot find the revision "no-such-branch"');
+        writeFileSync(path.join(folder, 'plans', 'new.workout'), 'workout fresh < 10 squats >\n');
+        const untracked = await run(['diff', '--git', 'HEAD', path.join(folder, 'plans', 'new.workout')]);
+        expect(untracked.code).toBe(2);
+        expect(untracked.err).toContain('plans/new.workout does not exist in HEAD');
+        const optionLike = await run(['diff', '--git=--output=x', file]);
+        expect(optionLike.code).toBe(2);
+        const missing = await run(['diff', path.join(folder, 'plans', 'gone.workout'), file]);
+        expect(missing.code).toBe(2);
+        expect(missing.err).toContain('gone.workout: no such file.');
+        const oneFile = await run(['diff', file]);
+        expect(oneFile.code).toBe(2);
+        expect(oneFile.err).toContain('diff takes the old file and the new file');
+        expect([noRepo, badRev, untracked, oneFile].map(r => r.err).join('\n')).not.toMatch(/\n\s+at /);
+    });
+});
