@@ -3,7 +3,7 @@
  * the JSON objects of docs/language.md.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { IssueCodes } from '../language/validation/issue-codes.js';
+import { IssueCodes } from './engine.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
