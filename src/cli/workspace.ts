@@ -47,7 +47,7 @@ export interface WorkspaceOptions {
 }
 
 /** Where a file is shown: relative to the current folder, or as is when it is the folder. */
-export function shownPath(absolute: string): string {
+function shownPath(absolute: string): string {
     return path.relative(process.cwd(), absolute) || absolute;
 }
 
