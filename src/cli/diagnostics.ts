@@ -3,7 +3,7 @@
  * the JSON objects of docs/language.md.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { IssueCodes } from '../language/validation/issue-codes.js';
+import { codeOf } from './engine.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -19,12 +19,6 @@ export interface ReportedDiagnostic {
 }
 
 const SEVERITIES: Severity[] = ['error', 'error', 'warning', 'info', 'hint'];
-
-/** Langium's own codes for lexer and parser errors read as one code to a coach. */
-function codeOf(diagnostic: Diagnostic): string {
-    const code = (diagnostic.data as { code?: string } | undefined)?.code ?? String(diagnostic.code ?? '');
-    return code === 'lexing-error' || code === 'parsing-error' ? IssueCodes.SyntaxError : code;
-}
 
 export function toReported(file: string, diagnostic: Diagnostic): ReportedDiagnostic {
     return {

@@ -47,6 +47,17 @@ async function findInFolder(folder: string): Promise<string[]> {
     return files;
 }
 
+/** A file the coach named must exist and be a file (its imports may be missing). */
+export async function mustBeAFile(file: string): Promise<void> {
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (!stat) {
+        throw new UsageError(`${file}: no such file.`);
+    }
+    if (!stat.isFile()) {
+        throw new UsageError(`${file}: is not a file; give a .workout file.`);
+    }
+}
+
 /** The file's text, or a UsageError that says why it cannot be checked. */
 export async function readWorkoutText(file: string): Promise<string> {
     let bytes: Buffer;

@@ -1,41 +1,71 @@
 /**
- * A workspace for the command line: the named files plus everything they `import`, parsed,
- * linked and checked together the way the editor's workspace is.
+ * A workspace for the command line: the named files plus everything they `import`, parsed and
+ * linked together the way the editor's workspace is, and checked when asked.
+ *
+ * Where the texts come from is the caller's choice: the files on disk for `check`, `render` and
+ * `diff`, or the files as they were at a git revision for `diff --git`. The services have no
+ * file system (EmptyFileSystem), so the workspace holds only the texts it was given and never
+ * mixes in today's file where an older version was meant.
  */
 import * as path from 'node:path';
-import { URI, UriUtils, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { EmptyFileSystem, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createWorkoutServices, type WorkoutServices } from '../language/workout-module.js';
-import { isImport, type Document } from '../language/generated/ast.js';
+import { createWorkoutServices, isImport, keepRangesInsideText, type Document, type SessionModel } from './engine.js';
 import { readWorkoutText, UsageError } from './files.js';
-import { keepRangesInsideText } from '../language/validation/diagnostic-ranges.js';
 
-export interface CheckedFile {
+/**
+ * The text of one file of the workspace, given by its path (as the coach named it, or relative
+ * to the current folder for an import). `named` is true for the files the coach named: those
+ * must be readable. An import that cannot be read gives `undefined`: the file importing it shows
+ * that as unresolved names (and `import-not-found` when checked), not as a failure.
+ */
+export type ReadText = (file: string, named: boolean) => Promise<string | undefined>;
+
+export const readFromDisk: ReadText = async (file, named) => {
+    try {
+        return await readWorkoutText(file);
+    } catch (error) {
+        if (named || !(error instanceof UsageError)) {
+            throw error;
+        }
+        return undefined;
+    }
+};
+
+export interface WorkspaceFile {
+    /** The path as the command line prints it: relative to the current folder when it can be. */
     file: string;
     document: LangiumDocument<Document>;
+    /** Empty unless the workspace was checked. */
     diagnostics: Diagnostic[];
+    /** The file's session model, compiled by the same language services that checked it. */
+    compile(baseName: string): SessionModel;
 }
 
-export async function loadWorkspace(files: string[]): Promise<{ services: WorkoutServices; checked: CheckedFile[] }> {
-    const services = createWorkoutServices(NodeFileSystem).Workout;
+export interface WorkspaceOptions {
+    read?: ReadText;
+    /** Run the checks (`check`, `render`); `diff` compares what parses and skips them. */
+    check?: boolean;
+}
+
+/** Where a file is shown: relative to the current folder, or as is when it is the folder. */
+function shownPath(absolute: string): string {
+    return path.relative(process.cwd(), absolute) || absolute;
+}
+
+export async function loadWorkspace(files: string[], { read = readFromDisk, check = true }: WorkspaceOptions = {}): Promise<WorkspaceFile[]> {
+    const services = createWorkoutServices(EmptyFileSystem).Workout;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents = services.shared.workspace.LangiumDocuments;
     const loaded = new Map<string, LangiumDocument<Document>>();
 
-    const load = async (file: string, requested: boolean): Promise<void> => {
+    const load = async (file: string, named: boolean): Promise<void> => {
         const uri = URI.file(path.resolve(file));
         if (loaded.has(uri.toString())) {
             return;
         }
-        let text: string;
-        try {
-            text = await readWorkoutText(file);
-        } catch (error) {
-            // A broken import is reported where it is imported (import-not-found), not here.
-            if (requested || !(error instanceof UsageError)) {
-                throw error;
-            }
+        const text = await read(file, named);
+        if (text === undefined) {
             return;
         }
         const document = factory.fromString<Document>(text, uri);
@@ -55,11 +85,16 @@ export async function loadWorkspace(files: string[]): Promise<{ services: Workou
         await load(file, true);
     }
     const all = [...loaded.values()];
-    await services.shared.workspace.DocumentBuilder.build(all, { validation: true });
-    const checked = all.map(document => ({
-        file: path.relative(process.cwd(), document.uri.fsPath) || document.uri.fsPath,
+    await services.shared.workspace.DocumentBuilder.build(all, { validation: check });
+    return all.map(document => ({
+        file: shownPath(document.uri.fsPath),
         document,
-        diagnostics: keepRangesInsideText(document.diagnostics ?? [], document.textDocument.getText())
+        diagnostics: keepRangesInsideText(document.diagnostics ?? [], document.textDocument.getText()),
+        compile: (baseName: string) => services.compiler.Compiler.compileDocument(document.parseResult.value, baseName)
     }));
-    return { services, checked };
+}
+
+/** The workspace's entry for a file the coach named. */
+export function namedFile(workspace: WorkspaceFile[], file: string): WorkspaceFile {
+    return workspace.find(entry => path.resolve(entry.file) === path.resolve(file))!;
 }

@@ -8,26 +8,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
 import { MAX_FILE_BYTES } from '../../src/cli/files.js';
+import { cli, expectProblem, type Run } from './run-cli.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const EXAMPLES = path.join(ROOT, 'examples');
 const amrapExample = readdirSync(EXAMPLES).filter(name => name.endsWith('.workout'))
     .find(name => /amrap\s+20min/.test(readFileSync(path.join(EXAMPLES, name), 'utf8')))!;
-
-interface Run {
-    code: number;
-    out: string;
-    err: string;
-}
-
-async function cli(...argv: string[]): Promise<Run> {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(argv, { out: text => out.push(text), err: text => err.push(text) });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'workout-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -53,13 +40,7 @@ workout monday "Monday circuit" <
 `;
 
 function expectOneLineProblem(run: Run, mentions: RegExp): void {
-    expect(run.code).toBe(2);
-    expect(run.out).toBe('');
-    const lines = run.err.split('\n').filter(Boolean);
-    expect(lines, run.err).toHaveLength(1);
-    expect(lines[0]).toMatch(/^workout: /);
-    expect(lines[0]).toMatch(mentions);
-    expect(run.err).not.toMatch(/\n\s+at |Error:|TypeError|ENOENT.*\n/);
+    expect(expectProblem(run, mentions), run.err).toHaveLength(1);
 }
 
 describe('workout check', () => {

@@ -1,0 +1,93 @@
+/**
+ * `workout diff`: what changed in the training between two versions of a plan or workout.
+ *
+ * Each version is parsed in its own workspace with the files it imports (for `--git`, the
+ * imports as they were at that revision), so a plan's workouts resolve as they were then.
+ */
+import * as path from 'node:path';
+import { Command, Option } from 'commander';
+import type { CliIO, ExitCode, ExitWith } from './cli-io.js';
+import { diffSessions, renderDiffText, type SessionModel } from './engine.js';
+import { mustBeAFile, UsageError } from './files.js';
+import { gitTopLevel, readAtRevision } from './git-revision.js';
+import { seeHelp } from './usage-problems.js';
+import { loadWorkspace, namedFile, readFromDisk, type ReadText } from './workspace.js';
+
+const FORMATS = ['text', 'json'] as const;
+type Format = typeof FORMATS[number];
+
+const USAGE = `<old file> <new file> | --git <rev> <file> [--format ${FORMATS.join('|')}]`;
+
+interface Version {
+    /** How the summary names this version: `plan.workout` or `HEAD~1:plan.workout`. */
+    label: string;
+    session: SessionModel;
+}
+
+/** One version of `file`, read by `read`; it must parse, or there is nothing to compare. */
+async function loadVersion(file: string, label: string, read: ReadText, baseName: string): Promise<Version> {
+    const { document, compile } = namedFile(await loadWorkspace([file], { read, check: false }), file);
+    const problems = [...document.parseResult.lexerErrors, ...document.parseResult.parserErrors];
+    if (problems.length > 0) {
+        const first = problems[0] as { line?: number; token?: { startLine?: number } };
+        const line = first.line ?? first.token?.startLine;
+        throw new UsageError(`${label} does not parse${line ? ` (line ${line})` : ''}: run \`workout check\` on it and fix the syntax before comparing.`);
+    }
+    return { label, session: compile(baseName) };
+}
+
+/** The working-tree file and the same file at `rev`. */
+async function againstRevision(files: string[], rev: string): Promise<[Version, Version]> {
+    if (files.length !== 1) {
+        throw new UsageError(`diff --git takes one file: the old version comes from git.\n${seeHelp('diff')}`);
+    }
+    // `--git=--output=x` would reach git as an option.
+    if (rev === '' || rev.startsWith('-')) {
+        throw new UsageError(`--git needs a revision such as HEAD~1 or main, not "${rev}".`);
+    }
+    const [file] = files;
+    await mustBeAFile(file);
+    const baseName = path.basename(file, '.workout');
+    const after = await loadVersion(file, file, readFromDisk, baseName);
+    const before = await loadVersion(file, `${rev}:${file}`, readAtRevision(await gitTopLevel(file), rev), baseName);
+    return [before, after];
+}
+
+/** Two files on disk, old then new. */
+async function betweenFiles(files: string[]): Promise<[Version, Version]> {
+    if (files.length !== 2) {
+        throw new UsageError(`diff takes the old file and the new file, or --git <rev> and one file.\n${seeHelp('diff')}`);
+    }
+    const [old, current] = files;
+    await mustBeAFile(old);
+    await mustBeAFile(current);
+    // Entries outside any workout make a workout named after the file: both versions take the
+    // new file's name, so that workout compares with itself.
+    const baseName = path.basename(current, '.workout');
+    return [await loadVersion(old, old, readFromDisk, baseName), await loadVersion(current, current, readFromDisk, baseName)];
+}
+
+async function diff(files: string[], options: { format: Format; git?: string }, io: CliIO): Promise<ExitCode> {
+    const [before, after] = options.git !== undefined ? await againstRevision(files, options.git) : await betweenFiles(files);
+    const changes = diffSessions(before.session, after.session);
+    if (options.format === 'json') {
+        io.out(JSON.stringify({ before: before.label, after: after.label, ...changes }, null, 2));
+    } else {
+        io.out(`${before.label} → ${after.label}\n\n${renderDiffText(changes)}`);
+    }
+    return 0;
+}
+
+export function diffCommand(io: CliIO, exitWith: ExitWith): Command {
+    return new Command('diff')
+        .summary('what changed in the training between two versions')
+        .description('Tells what changed in the training between two versions of a plan or workout: sessions moved, '
+            + 'minutes and sets per week, exercises swapped. For reviewing a pull request. Each version is read with '
+            + 'the files it imports; with --git, as they were at that revision.')
+        .usage(USAGE)
+        // Checked by the action: how many files depends on --git.
+        .argument('[files...]', 'the old file and the new file; with --git, the one file')
+        .addOption(new Option('--git <rev>', 'compare the file with its version at this git revision (a commit, branch or tag, e.g. HEAD~1)'))
+        .addOption(new Option('-f, --format <format>', 'text: a summary to read; json: the changes as data').choices(FORMATS).default('text'))
+        .action(async (files: string[], options: { format: Format; git?: string }) => exitWith(await diff(files, options, io)));
+}

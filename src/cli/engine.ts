@@ -1,0 +1,19 @@
+/**
+ * What the command line uses of the rest of the project: the language (parse, link, check),
+ * the session model compiled from a file, and its renderings.
+ *
+ * Every import the CLI makes from outside src/cli is here, so that moving the language, the
+ * model or the renderers to other folders changes this one file.
+ */
+export { createWorkoutServices } from '../language/workout-module.js';
+export { isImport, type Document } from '../language/generated/ast.js';
+export { IssueCodes } from '../language/validation/issue-codes.js';
+export { codeOf } from '../language/validation/issue-codes.js';
+export { keepRangesInsideText } from '../language/validation/diagnostic-ranges.js';
+export type { WorkoutServices } from '../language/workout-module.js';
+export { diffSessions } from '../core/diff.js';
+export type { SessionModel } from '../core/session-model.js';
+export { renderDiffText } from '../render/diff.js';
+export { renderSessionHtml } from '../render/html.js';
+export { parseMonday, renderPlansIcs, type CalendarDate } from '../render/ics.js';
+export { renderSessionMarkdown } from '../render/markdown.js';

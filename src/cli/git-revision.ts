@@ -1,0 +1,71 @@
+/**
+ * Files as they were at a git revision, for `workout diff --git <rev> <file>`: the old version
+ * of the file and of everything it imports, read with `git show <rev>:<path>`.
+ */
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { UsageError } from './files.js';
+import type { ReadText } from './workspace.js';
+
+const MAX_GIT_OUTPUT_BYTES = 10 * 1024 * 1024;
+
+function git(args: string[]): Promise<string> {
+    return new Promise((resolve, reject) => {
+        execFile('git', args, { maxBuffer: MAX_GIT_OUTPUT_BYTES, encoding: 'utf8' }, (error, stdout, stderr) => {
+            if (error) {
+                const code = (error as NodeJS.ErrnoException).code;
+                reject(code === 'ENOENT' ? new UsageError('--git needs the `git` program, and it is not installed or not on the PATH.') : new Error(stderr || error.message));
+            } else {
+                resolve(stdout);
+            }
+        });
+    });
+}
+
+/** The top folder of the repository holding `file`: paths at a revision are relative to it. */
+export async function gitTopLevel(file: string): Promise<string> {
+    const folder = await fs.realpath(path.dirname(path.resolve(file))).catch(() => {
+        throw new UsageError(`${file}: no such file or folder.`);
+    });
+    try {
+        return (await git(['-C', folder, 'rev-parse', '--show-toplevel'])).trim();
+    } catch (error) {
+        if (error instanceof UsageError) {
+            throw error;
+        }
+        throw new UsageError(`${file} is not inside a git repository: --git reads the old version from one. Compare two files instead: workout diff <old> <new>.`);
+    }
+}
+
+/** Reads each file of a workspace as it was at `rev`; an import missing there is left out. */
+export function readAtRevision(topLevel: string, rev: string): ReadText {
+    return async (file, named) => {
+        const absolute = path.resolve(file);
+        // git knows the repository by its real path; the coach's path may go through a link.
+        const real = path.join(await fs.realpath(path.dirname(absolute)).catch(() => path.dirname(absolute)), path.basename(absolute));
+        const inRepo = path.relative(topLevel, real).split(path.sep).join('/');
+        if (inRepo.startsWith('../')) {
+            if (named) {
+                throw new UsageError(`${absolute} is outside the git repository at ${topLevel}.`);
+            }
+            return undefined;
+        }
+        try {
+            const text = await git(['-C', topLevel, 'show', `${rev}:${inRepo}`]);
+            return text.replace(/^\uFEFF/, '');
+        } catch (error) {
+            if (error instanceof UsageError) {
+                throw error;
+            }
+            if (!named) {
+                return undefined;
+            }
+            const message = (error as Error).message;
+            if (/does not exist in|exists on disk, but not in/.test(message)) {
+                throw new UsageError(`${inRepo} does not exist in ${rev}: there is no old version to compare with.`);
+            }
+            throw new UsageError(`git cannot find the revision "${rev}": give a commit, branch or tag, e.g. --git HEAD~1 or --git main.`);
+        }
+    };
+}
