@@ -12,7 +12,7 @@ import type { PartialLangiumServices } from 'langium/lsp';
 import { createWorkoutServices, type WorkoutServices } from '../src/language/workout-module.js';
 import type { Document } from '../src/language/generated/ast.js';
 import type { SessionModel } from '../src/core/session-model.js';
-import * as html from '../src/render/html.js';
+import { renderSessionHtml } from '../src/render/html.js';
 import type { GeneratedProgram } from './generate.js';
 import { gc, heapUsed, mean, median } from './stats.js';
 
@@ -206,15 +206,6 @@ export function compileTime(document: LangiumDocument<Document>, runs: number) {
     return timeSync(() => compiler.compileDocument(document.parseResult.value, 'program'), 5, runs);
 }
 
-type RenderHtml = (session: SessionModel, options: { mode: 'export' }) => string;
-
-/** The HTML renderer (src/render/html.ts), when it is part of the build. */
-export function htmlRenderer(): RenderHtml | undefined {
-    const render = (html as { renderSessionHtml?: RenderHtml }).renderSessionHtml;
-    return typeof render === 'function' ? render : undefined;
-}
-
 export function renderTime(model: SessionModel, runs: number) {
-    const render = htmlRenderer();
-    return render ? timeSync(() => render(model, { mode: 'export' }), 5, runs) : undefined;
+    return timeSync(() => renderSessionHtml(model, { mode: 'export' }), 5, runs);
 }

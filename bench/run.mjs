@@ -10,23 +10,11 @@
 //   npm run bench -- --quick           fewer runs, nothing written (while working on speed)
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = path.join(root, 'bench/.out/main.cjs');
-
-// The HTML renderer (src/render/html.ts) is measured once it exists; until then the bench
-// imports an empty stand-in and reports the render figure as not measured.
-const optionalRenderer = {
-    name: 'optional-html-renderer',
-    setup(build) {
-        build.onResolve({ filter: /render\/html\.js$/ }, () =>
-            existsSync(path.join(root, 'src/render/html.ts')) ? undefined : { path: 'html-renderer-missing', namespace: 'bench-stub' });
-        build.onLoad({ filter: /.*/, namespace: 'bench-stub' }, () => ({ contents: 'export {};', loader: 'js' }));
-    }
-};
 
 await esbuild.build({
     entryPoints: [path.join(root, 'bench/main.ts')],
@@ -39,7 +27,6 @@ await esbuild.build({
     // Not minified: CPU profiles keep the source's function names.
     minify: false,
     logLevel: 'warning',
-    plugins: [optionalRenderer],
     define: { 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" }
 });

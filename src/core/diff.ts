@@ -238,7 +238,3 @@ export function diffSessions(before: SessionModel, after: SessionModel): Session
         .filter(planChanged);
     return { workouts, plans };
 }
-
-export function isEmptyDiff(diff: SessionDiff): boolean {
-    return diff.workouts.length === 0 && diff.plans.length === 0;
-}
