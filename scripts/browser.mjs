@@ -36,6 +36,10 @@ const PACKAGE = '@sparticuz/chromium';
 const OVERRIDE = 'WORKOUT_E2E_CHROMIUM';
 /** The files the package unpacks beside the binary: the browser loads its GL libraries from its own folder. */
 const UNPACKED = ['chromium', 'libEGL.so', 'libGLESv2.so', path.join('fonts', 'fonts.conf')];
+/** Written beside them by this script (see fontsConf). */
+const FONTS_CONF = 'workout-fonts.conf';
+/** Staging folders older than this were left by a run that was killed while unpacking. */
+const STALE_STAGING_MS = 60 * 60_000;
 
 /**
  * The Chromium to launch and where it comes from, unpacking the packaged one when needed.
@@ -60,7 +64,7 @@ export async function findChromium() {
         source: `${PACKAGE} ${version}`,
         // Fonts: the system's (when it has a fontconfig) and the package's Open Sans, so a
         // machine without any font still draws text.
-        env: { FONTCONFIG_FILE: path.join(dir, 'workout-fonts.conf') }
+        env: { FONTCONFIG_FILE: path.join(dir, FONTS_CONF) }
     };
 }
 
@@ -93,8 +97,28 @@ function packageInfo() {
     return { entry, version };
 }
 
-function isComplete(dir) {
-    return UNPACKED.every(file => fs.existsSync(path.join(dir, file)));
+function isComplete(dir, files = [...UNPACKED, FONTS_CONF]) {
+    return files.every(file => fs.existsSync(path.join(dir, file)));
+}
+
+/** Removes this user's staging folders that a killed run left behind (210 MB each). */
+function removeStaleStaging(dir) {
+    const prefix = `${path.basename(dir)}.partial-`;
+    for (const name of fs.readdirSync(path.dirname(dir))) {
+        if (!name.startsWith(prefix)) {
+            continue;
+        }
+        const folder = path.join(path.dirname(dir), name);
+        try {
+            const stat = fs.statSync(folder);
+            const ours = typeof process.getuid !== 'function' || stat.uid === process.getuid();
+            if (ours && Date.now() - stat.mtimeMs > STALE_STAGING_MS) {
+                fs.rmSync(folder, { recursive: true, force: true });
+            }
+        } catch {
+            // Gone meanwhile, or not ours to remove.
+        }
+    }
 }
 
 /**
@@ -116,6 +140,7 @@ async function unpacked(entry, version) {
         // Incomplete (e.g. a temp cleaner removed files): unpack again.
         fs.rmSync(dir, { recursive: true, force: true });
     }
+    removeStaleStaging(dir);
     const staging = fs.mkdtempSync(`${dir}.partial-`);
     try {
         // The package unpacks into os.tmpdir(): a child process with TMPDIR set to the staging
@@ -124,11 +149,11 @@ async function unpacked(entry, version) {
             '--input-type=module',
             '--eval',
             `const { default: chromium } = await import(${JSON.stringify(pathToFileURL(entry).href)}); await chromium.executablePath();`
-        ], { env: { ...process.env, TMPDIR: staging }, timeout: 120_000 });
-        if (!isComplete(staging)) {
+        ], { env: { ...process.env, TMPDIR: staging }, timeout: 300_000 });
+        if (!isComplete(staging, UNPACKED)) {
             throw new Error(`unpacking ${PACKAGE} ${version} left an incomplete folder ${staging}`);
         }
-        fs.writeFileSync(path.join(staging, 'workout-fonts.conf'), fontsConf(dir));
+        fs.writeFileSync(path.join(staging, FONTS_CONF), fontsConf(dir));
         try {
             fs.renameSync(staging, dir);
         } catch (error) {
