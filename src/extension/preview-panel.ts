@@ -5,35 +5,25 @@
  * a disposables list, a serializer so the panel survives a window reload, a nonce per load,
  * click to reveal the source line, the cursor's entry highlighted.
  *
- * The page is rendered once per load; later updates are posted as messages so the webview
+ * The page (src/extension/preview-html.ts) is rendered once per load; later updates are posted
+ * as messages (src/protocol/preview.ts) to the webview script (src/webview/preview.ts), which
  * keeps its scroll position. While the text has errors the last good session stays, under a
  * banner counting the problems.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { SessionModel } from '../core/session-model.js';
 import { renderProblemsBanner, renderSessionBody, renderSessionHtml } from '../render/html.js';
-import { SessionNotification, SessionRequest, type SessionRequestParams, type SessionUpdate } from '../protocol/session.js';
+import type { PreviewMessage, PreviewState, WebviewMessage } from '../protocol/preview.js';
+import {
+    SessionNotification, SessionRequest,
+    type SessionNotificationParams, type SessionRequestParams, type SessionRequestResult
+} from '../protocol/session.js';
+import { newNonce, PREVIEW_SCRIPT, PREVIEW_STYLE, renderPreviewHtml } from './preview-html.js';
 
 const VIEW_TYPE = 'workout.preview';
 const EMPTY_SESSION: SessionModel = { workouts: [], plans: [] };
-
-/** What media/preview.js keeps with `vscode.setState`; VS Code hands it back to the serializer. */
-interface PreviewState {
-    uri?: string;
-    scrollY?: number;
-    line?: number;
-}
-
-/** webview → extension */
-type WebviewMessage = { type: 'ready' } | { type: 'reveal'; line: number };
-
-/** extension → webview */
-type PreviewMessage =
-    | { type: 'update'; uri: string; title: string; body: string; banner: string }
-    | { type: 'highlight'; line: number };
 
 function isWorkoutDocument(document: vscode.TextDocument): boolean {
     return document.languageId === 'workout' || document.uri.path.endsWith('.workout');
@@ -48,10 +38,6 @@ function baseName(uri: vscode.Uri): string {
     return uri.path.split('/').pop() || uri.toString();
 }
 
-function newNonce(): string {
-    return randomBytes(24).toString('base64url');
-}
-
 // ---- sessions from the language server --------------------------------------------------------
 
 interface SessionView {
@@ -64,7 +50,7 @@ interface SessionView {
 
 /** The latest update and the last good session per document, fed by the server. */
 class SessionStore implements vscode.Disposable {
-    private readonly latest = new Map<string, SessionUpdate>();
+    private readonly latest = new Map<string, SessionNotificationParams>();
     private readonly lastGood = new Map<string, SessionModel>();
     private readonly changed = new vscode.EventEmitter<string>();
     private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -72,7 +58,7 @@ class SessionStore implements vscode.Disposable {
 
     constructor(private readonly client: LanguageClient) {
         this.disposables.push(
-            client.onNotification(SessionNotification, (update: SessionUpdate) => this.accept(update)),
+            client.onNotification(SessionNotification, (update: SessionNotificationParams) => this.accept(update)),
             vscode.workspace.onDidCloseTextDocument(document => {
                 // Versions start again when a document is reopened.
                 this.latest.delete(document.uri.toString());
@@ -80,7 +66,7 @@ class SessionStore implements vscode.Disposable {
         );
     }
 
-    private accept(update: SessionUpdate | null): void {
+    private accept(update: SessionRequestResult): void {
         if (!update) {
             return;
         }
@@ -106,7 +92,7 @@ class SessionStore implements vscode.Disposable {
     async refresh(uri: vscode.Uri): Promise<void> {
         const params: SessionRequestParams = { uri: uri.toString() };
         try {
-            this.accept(await this.client.sendRequest<SessionUpdate | null>(SessionRequest, params));
+            this.accept(await this.client.sendRequest<SessionRequestResult>(SessionRequest, params));
         } catch {
             // The server is starting or has stopped: its next notification fills the preview in.
         }
@@ -220,15 +206,14 @@ class WorkoutPreview {
     /** The whole page, with a fresh nonce: on creation and after a reload. */
     private loadPage(): void {
         const webview = this.panel.webview;
-        const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
+        const resource = (file: readonly string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, ...file)).toString();
         const view = this.documentUri ? this.sessions.view(this.documentUri) : undefined;
         this.panel.title = this.documentUri ? `Preview ${baseName(this.documentUri)}` : 'Workout Preview';
-        webview.html = renderSessionHtml(view?.session ?? EMPTY_SESSION, {
-            mode: 'webview',
+        webview.html = renderPreviewHtml(view?.session ?? EMPTY_SESSION, {
             nonce: newNonce(),
             cspSource: webview.cspSource,
-            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js')).toString(),
-            styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
+            scriptUri: resource(PREVIEW_SCRIPT),
+            styleUri: resource(PREVIEW_STYLE),
             title: this.panel.title,
             problems: view?.errors ?? 0
         });

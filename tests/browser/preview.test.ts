@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemModel, SessionModel, WorkoutModel } from '../../src/core/session-model.js';
+import { PREVIEW_SCRIPT, renderPreviewHtml } from '../../src/extension/preview-html.js';
 import { isRestBetweenBlocks, renderSessionBody, renderSessionHtml } from '../../src/render/html.js';
 import { compileFolder, EXAMPLES_DIR, HOSTILE_DIR, looksHostile, shownAs, userTextOf, type CompiledFile } from '../render/corpus.js';
 import { launchBrowser } from '../../scripts/browser.mjs';
@@ -132,11 +133,10 @@ function exportPage(name: string, session: SessionModel, withPolicy = true): str
 }
 
 function webviewPage(name: string, session: SessionModel, problems = 0): string {
-    return writePage(`${name}.webview.html`, renderSessionHtml(session, {
-        mode: 'webview',
+    return writePage(`${name}.webview.html`, renderPreviewHtml(session, {
         nonce: NONCE,
         cspSource: 'file:',
-        scriptUri: pathToFileURL(path.join(MEDIA, 'preview.js')).href,
+        scriptUri: pathToFileURL(path.join(ROOT, ...PREVIEW_SCRIPT)).href,
         styleUri: pathToFileURL(path.join(MEDIA, 'preview.css')).href,
         problems
     }));
