@@ -1,7 +1,7 @@
 /**
  * The preview webview's page: the shell around the rendered session (src/render/html.ts) with
  * its Content-Security-Policy, a nonce per load, the theme stylesheet (media/preview.css) and
- * the webview script (media/preview.js).
+ * the webview script (src/webview/preview.ts, bundled to dist/webview/preview.js).
  *
  * No `vscode` import: the panel hands in `webview.cspSource` and the resource URIs as strings,
  * so the page can be built and checked in tests and in a plain browser.
@@ -13,7 +13,7 @@ import { escapeHtml } from '../render/escape.js';
 import { PAGE_CSS, renderProblemsBanner, renderSessionBody, sessionTitle } from '../render/html.js';
 
 /** The files the page loads, relative to the extension's folder; the webview may read only their folders. */
-export const PREVIEW_SCRIPT = ['media', 'preview.js'] as const;
+export const PREVIEW_SCRIPT = ['dist', 'webview', 'preview.js'] as const;
 export const PREVIEW_STYLE = ['media', 'preview.css'] as const;
 
 export interface PreviewPageOptions {
@@ -21,7 +21,7 @@ export interface PreviewPageOptions {
     nonce: string;
     /** `webview.cspSource`. */
     cspSource: string;
-    /** `webview.asWebviewUri(media/preview.js)` as a string. */
+    /** `webview.asWebviewUri(dist/webview/preview.js)` as a string. */
     scriptUri: string;
     /** `webview.asWebviewUri(media/preview.css)` as a string. */
     styleUri: string;

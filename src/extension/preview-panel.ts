@@ -105,12 +105,18 @@ class SessionStore implements vscode.Disposable {
 
 // ---- the panel --------------------------------------------------------------------------------
 
+/** The folder of a file the page loads (PREVIEW_SCRIPT, PREVIEW_STYLE). */
+function folderOf(context: vscode.ExtensionContext, file: readonly string[]): vscode.Uri {
+    return vscode.Uri.joinPath(context.extensionUri, ...file.slice(0, -1));
+}
+
 function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewOptions & vscode.WebviewPanelOptions {
     return {
         enableScripts: true,
         enableCommandUris: false,
         enableFindWidget: true,
-        localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')]
+        // The page reads its script and stylesheet, nothing else of the extension or the disk.
+        localResourceRoots: [folderOf(context, PREVIEW_SCRIPT), folderOf(context, PREVIEW_STYLE)]
     };
 }
 

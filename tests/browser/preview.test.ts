@@ -89,8 +89,9 @@ interface LoadedPage {
     requests: string[];
 }
 
-async function open(file: string, options: { width?: number; theme?: ThemeName; webview?: boolean } = {}): Promise<LoadedPage> {
-    const page = await browser.newPage({ viewport: { width: options.width ?? 820, height: 1000 } });
+/** `savedState`: what the webview's `getState()` returns on load, as after a window reload. */
+async function open(file: string, options: { width?: number; height?: number; theme?: ThemeName; webview?: boolean; savedState?: unknown } = {}): Promise<LoadedPage> {
+    const page = await browser.newPage({ viewport: { width: options.width ?? 820, height: options.height ?? 1000 } });
     const loaded: LoadedPage = { page, consoleErrors: [], dialogs: [], requests: [] };
     page.on('console', message => {
         if (message.type() === 'error') {
@@ -105,6 +106,9 @@ async function open(file: string, options: { width?: number; theme?: ThemeName; 
     page.on('request', request => loaded.requests.push(request.url()));
     if (options.webview) {
         await page.addInitScript(VSCODE_API_STUB);
+        if (options.savedState !== undefined) {
+            await page.addInitScript(`window.__state = ${JSON.stringify(options.savedState)};`);
+        }
     }
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     if (options.theme) {
@@ -136,6 +140,7 @@ function webviewPage(name: string, session: SessionModel, problems = 0): string 
     return writePage(`${name}.webview.html`, renderPreviewHtml(session, {
         nonce: NONCE,
         cspSource: 'file:',
+        // The webview script as the extension ships it: the bundle `npm run build` writes.
         scriptUri: pathToFileURL(path.join(ROOT, ...PREVIEW_SCRIPT)).href,
         styleUri: pathToFileURL(path.join(MEDIA, 'preview.css')).href,
         problems
@@ -146,6 +151,11 @@ function webviewPage(name: string, session: SessionModel, problems = 0): string 
 function workoutsShown(session: SessionModel): WorkoutModel[] {
     const all = [...session.workouts, ...session.plans.flatMap(plan => plan.workouts ?? [])];
     return [...new Map(all.map(workout => [workout.id, workout])).values()];
+}
+
+/** The source lines of the entries, in page order. */
+function entryLines(items: ItemModel[]): number[] {
+    return items.flatMap(item => item.type === 'entry' ? [item.line] : item.type === 'block' ? entryLines(item.entries) : []);
 }
 
 /** Cards on the page: every block but a rest written between two blocks. */
@@ -289,6 +299,49 @@ describe('the webview page and the editor', () => {
         expect(after.state.uri).toBe(uri);
         expect(consoleErrors).toEqual([]);
         await page.screenshot({ path: path.join(SCREENSHOTS, 'problems-banner-light.png') });
+        await page.close();
+    }, 60_000);
+
+    it('comes back after a reload where the coach was: the saved scroll position and highlighted line', async () => {
+        const example = strength();
+        const uri = 'file:///workspace/strength.workout';
+        const line = entryLines(example.session.workouts.flatMap(workout => workout.blocks)).at(-1)!;
+        const { page, consoleErrors } = await open(webviewPage('restore', example.session), {
+            width: 720, height: 400, webview: true, savedState: { uri, scrollY: 300, line }
+        });
+        const restored = await page.evaluate(`({ y: window.scrollY, highlighted: [...document.querySelectorAll('.highlighted')].map(e => e.dataset.line), posted: window.__posted })`) as { y: number; highlighted: string[]; posted: unknown[] };
+        expect(restored.y).toBe(300);
+        expect(restored.highlighted).toEqual([String(line)]);
+        expect(restored.posted).toEqual([{ type: 'ready' }]);
+        // The first update for the same document keeps the saved position.
+        await page.evaluate(`window.postMessage(${JSON.stringify({ type: 'update', uri, title: 'Preview', body: renderSessionBody(example.session), banner: '' })}, '*')`);
+        expect(await page.evaluate('window.scrollY')).toBe(300);
+        expect(consoleErrors).toEqual([]);
+        await page.close();
+    }, 60_000);
+
+    it('ignores a saved state and messages that are not of the protocol', async () => {
+        const example = strength();
+        const { page, consoleErrors } = await open(webviewPage('malformed', example.session), {
+            width: 720, height: 400, webview: true, savedState: { uri: 7, scrollY: -50, line: 'x' }
+        });
+        const before = await page.evaluate(`document.getElementById('session').innerHTML`) as string;
+        const entry = await page.locator('li.entry').first().getAttribute('data-line');
+        for (const message of [
+            { type: 'update', uri: 'file:///x.workout', title: 'x', body: 7, banner: '' },
+            { type: 'update', uri: 'file:///x.workout', body: '<p>no title</p>', banner: '' },
+            { type: 'highlight', line: -1 }, { type: 'highlight', line: `${entry}` }, { type: 'highlight', line: 1.5 },
+            { type: 'reveal', line: 3 }, 'update', null
+        ]) {
+            await page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
+        }
+        await page.waitForTimeout(50);
+        const after = await page.evaluate(`({ html: document.getElementById('session').innerHTML, highlighted: document.querySelectorAll('.highlighted').length, y: window.scrollY, posted: window.__posted })`) as { html: string; highlighted: number; y: number; posted: unknown[] };
+        expect(after.html).toBe(before);
+        expect(after.highlighted).toBe(0);
+        expect(after.y).toBe(0);
+        expect(after.posted).toEqual([{ type: 'ready' }]);
+        expect(consoleErrors).toEqual([]);
         await page.close();
     }, 60_000);
 });

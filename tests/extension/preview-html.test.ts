@@ -19,11 +19,11 @@ describe('the preview page', () => {
         const nonce = 'abcdefghijklmnopqrstuvwx';
         const html = renderPreviewHtml(session, {
             nonce, cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
-            scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/preview.js',
+            scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview/preview.js',
             styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/preview.css'
         });
         expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src https://file+.vscode-resource.vscode-cdn.net 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src https://file+.vscode-resource.vscode-cdn.net data:;">`);
-        expect(html).toContain(`<script nonce="${nonce}" src="https://file+.vscode-resource.vscode-cdn.net/ext/media/preview.js"></script>`);
+        expect(html).toContain(`<script nonce="${nonce}" src="https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview/preview.js"></script>`);
         expect(html).toContain(`<link rel="stylesheet" nonce="${nonce}" href="https://file+.vscode-resource.vscode-cdn.net/ext/media/preview.css">`);
         expect(html).toContain(`<style nonce="${nonce}">`);
         expect(html).toContain('class="workout-page mode-webview"');
@@ -61,7 +61,7 @@ describe('the preview page', () => {
 describe('the hostile corpus in the preview page', () => {
     const WEBVIEW: PreviewPageOptions = {
         nonce: 'N0nceN0nceN0nceN0nce', cspSource: 'vscode-resource:',
-        scriptUri: 'vscode-resource:/media/preview.js', styleUri: 'vscode-resource:/media/preview.css'
+        scriptUri: 'vscode-resource:/dist/webview/preview.js', styleUri: 'vscode-resource:/media/preview.css'
     };
     let corpus: CompiledFile[] = [];
 
