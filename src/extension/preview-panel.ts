@@ -8,19 +8,21 @@
  * The page (src/extension/preview-html.ts) is rendered once per load; later updates are posted
  * as messages (src/protocol/preview.ts) to the webview script (src/webview/preview.ts), which
  * keeps its scroll position. While the text has errors the last good session stays, under a
- * banner counting the problems.
+ * banner counting the problems. Whatever comes back from the webview, its messages and its
+ * saved state, is checked before it is used.
  */
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { SessionModel } from '../core/session-model.js';
 import { renderProblemsBanner, renderSessionBody, renderSessionHtml } from '../render/html.js';
-import type { PreviewMessage, PreviewState, WebviewMessage } from '../protocol/preview.js';
+import { isWebviewMessage, type PreviewMessage, type WebviewMessage } from '../protocol/preview.js';
 import {
     SessionNotification, SessionRequest,
     type SessionNotificationParams, type SessionRequestParams, type SessionRequestResult
 } from '../protocol/session.js';
 import { newNonce, PREVIEW_SCRIPT, PREVIEW_STYLE, renderPreviewHtml } from './preview-html.js';
+import { restorableUri } from './preview-restore.js';
 
 const VIEW_TYPE = 'workout.preview';
 const EMPTY_SESSION: SessionModel = { workouts: [], plans: [] };
@@ -36,6 +38,16 @@ function activeWorkoutUri(): vscode.Uri | undefined {
 
 function baseName(uri: vscode.Uri): string {
     return uri.path.split('/').pop() || uri.toString();
+}
+
+/** The saved document when it is a `.workout` file of the workspace, else the active workout editor's. */
+function revivedUri(state: unknown): vscode.Uri | undefined {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    return restorableUri(state, {
+        parse: text => vscode.Uri.parse(text, true),
+        folderOf: uri => vscode.workspace.getWorkspaceFolder(uri),
+        schemes: new Set(folders.map(folder => folder.uri.scheme))
+    }) ?? activeWorkoutUri();
 }
 
 // ---- sessions from the language server --------------------------------------------------------
@@ -137,16 +149,11 @@ class WorkoutPreview {
         WorkoutPreview.current = new WorkoutPreview(panel, context, sessions, uri);
     }
 
-    static revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, sessions: SessionStore, state: PreviewState | undefined): void {
+    /** After a window reload: the saved state is untrusted, see `revivedUri`. */
+    static revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, sessions: SessionStore, state: unknown): void {
         panel.webview.options = webviewOptions(context);
-        let uri: vscode.Uri | undefined;
-        try {
-            uri = state?.uri ? vscode.Uri.parse(state.uri, true) : activeWorkoutUri();
-        } catch {
-            uri = activeWorkoutUri();
-        }
         WorkoutPreview.current?.dispose();
-        WorkoutPreview.current = new WorkoutPreview(panel, context, sessions, uri);
+        WorkoutPreview.current = new WorkoutPreview(panel, context, sessions, revivedUri(state));
     }
 
     private constructor(
@@ -161,7 +168,11 @@ class WorkoutPreview {
             panel.iconPath = icon;
         }
         panel.onDidDispose(() => this.dispose(), null, this.disposables);
-        panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message), null, this.disposables);
+        panel.webview.onDidReceiveMessage((message: unknown) => {
+            if (isWebviewMessage(message)) {
+                this.onMessage(message);
+            }
+        }, null, this.disposables);
         sessions.onDidChange(key => {
             if (key === this.documentUri?.toString()) {
                 this.postUpdate();
@@ -248,7 +259,7 @@ class WorkoutPreview {
     }
 
     private onMessage(message: WebviewMessage): void {
-        switch (message?.type) {
+        switch (message.type) {
             case 'ready': {
                 this.postUpdate();
                 const editor = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === this.documentUri?.toString());
@@ -258,7 +269,7 @@ class WorkoutPreview {
                 break;
             }
             case 'reveal':
-                void this.reveal(Number(message.line));
+                void this.reveal(message.line);
                 break;
         }
     }
@@ -357,7 +368,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
         vscode.commands.registerCommand('workout.exportHtml', (uri?: unknown) => exportHtml(sessions, uri)),
         vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
             async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
-                WorkoutPreview.revive(panel, context, sessions, state as PreviewState | undefined);
+                WorkoutPreview.revive(panel, context, sessions, state);
             }
         }),
         { dispose: () => WorkoutPreview.current?.dispose() }
