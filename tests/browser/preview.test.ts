@@ -2,8 +2,10 @@
  * The session page in a real browser (scripts/browser.mjs: the headless Chromium of the npm
  * package @sparticuz/chromium through playwright-core, or WORKOUT_E2E_CHROMIUM; no browser
  * download, nothing from apt): the examples render with their cards and charts and no console errors, the
- * webview page talks to the editor the way media/preview.js promises (reveal on click,
- * highlight on cursor, updates that keep the scroll), and the hostile corpus stays inert text.
+ * webview page (src/extension/preview-html.ts with the built dist/webview/preview.js) talks to
+ * the editor the way src/webview/preview.ts promises (reveal on click, highlight on cursor,
+ * updates that keep the scroll, its place restored after a reload, malformed messages ignored),
+ * and the hostile corpus stays inert text.
  * Screenshots of every example in paper, light and dark themes go to
  * test-output/screenshots/.
  */
