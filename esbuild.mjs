@@ -3,15 +3,13 @@
 // webview script as one browser file.
 import * as esbuild from 'esbuild';
 
-const watch = process.argv.includes('--watch');
-
 const common = {
     bundle: true,
     platform: 'node',
     target: 'node22',
     format: 'cjs',
     sourcemap: true,
-    minify: !watch,
+    minify: true,
     logLevel: 'warning',
     // Langium's ESM code reads import.meta.url in a few places; CommonJS has __filename.
     define: { 'import.meta.url': 'importMetaUrl' },
@@ -39,7 +37,7 @@ await esbuild.build({
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
-    minify: !watch,
-    sourcemap: watch ? 'inline' : false,
+    minify: true,
+    sourcemap: false,
     logLevel: 'warning'
 });
