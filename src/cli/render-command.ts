@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import type { CliIO, ExitCode, ExitWith } from './cli-io.js';
 import { formatText, toReported } from './diagnostics.js';
-import { parseMonday, renderPlansIcs, renderSessionHtml, renderSessionMarkdown, type CalendarDate, type SessionModel } from './engine.js';
+import { isoDate, parseMonday, renderPlansIcs, renderSessionHtml, renderSessionMarkdown, type CalendarDate, type SessionModel } from './engine.js';
 import { collectWorkoutFiles, UsageError } from './files.js';
 import { seeHelp } from './usage-problems.js';
 import { loadWorkspace, namedFile } from './workspace.js';
@@ -68,8 +68,15 @@ function calendarStart(format: Format, start: string | undefined): CalendarDate 
         throw new UsageError('--format ics needs --start YYYY-MM-DD, the Monday of the plan\'s first week (e.g. --start 2027-01-04).');
     }
     const monday = parseMonday(start);
-    if (typeof monday === 'string') {
-        throw new UsageError(monday);
+    if ('problem' in monday) {
+        switch (monday.problem) {
+            case 'not-a-date':
+                throw new UsageError(`--start must be a date written YYYY-MM-DD, such as 2027-01-04, not "${start}".`);
+            case 'not-in-calendar':
+                throw new UsageError(`--start ${start} is not a date in the calendar.`);
+            case 'not-a-monday':
+                throw new UsageError(`--start ${start} is a ${monday.weekday}; give the Monday of week 1, e.g. ${isoDate(monday.monday)}.`);
+        }
     }
     return monday;
 }

@@ -219,6 +219,13 @@ describe('workout render', () => {
         expect(run.err).toMatch(/monday\.workout:5:8 error .*\[unknown-exercise\]/);
     });
 
+    it('--start for a calendar: says what is wrong with the date and which Monday to give', async () => {
+        const run = (start: string) => cli('render', path.join('examples', 'runner-strength-plan.workout'), '--format', 'ics', '--start', start);
+        expect((await run('2027-01-06')).err).toBe('workout: --start 2027-01-06 is a Wednesday; give the Monday of week 1, e.g. 2027-01-04.');
+        expect((await run('2027-02-30')).err).toBe('workout: --start 2027-02-30 is not a date in the calendar.');
+        expectOneLineProblem(await run('04/01/2027'), /--start must be a date written YYYY-MM-DD, such as 2027-01-04, not "04\/01\/2027"\./);
+    });
+
     it('render of a missing file or with a bad format: exit 2 and one line', async () => {
         expectOneLineProblem(await cli('render', path.join(scratch, 'gone.workout')), /gone\.workout: no such file/);
         expectOneLineProblem(await cli('render', path.join('examples', amrapExample), '--format', 'pdf'), /--format must be one of/);
