@@ -9,7 +9,7 @@ import { Command, Option } from 'commander';
 import type { CliIO, ExitCode, ExitWith } from './cli-io.js';
 import { formatText, toReported } from './diagnostics.js';
 import { isoDate, parseMonday, renderPlansIcs, renderSessionHtml, renderSessionMarkdown, type CalendarDate, type SessionModel } from './engine.js';
-import { collectWorkoutFiles, UsageError } from './files.js';
+import { mustBeAFile, UsageError } from './files.js';
 import { seeHelp } from './usage-problems.js';
 import { loadWorkspace, namedFile } from './workspace.js';
 
@@ -27,10 +27,8 @@ async function render(positionals: string[], { format, out, start }: RenderOptio
         throw new UsageError(`render takes exactly one file.\n${seeHelp('render')}`);
     }
     const monday = calendarStart(format, start);
-    const [file] = await collectWorkoutFiles(positionals);
-    if (positionals[0] !== file && !file.endsWith('.workout')) {
-        throw new UsageError(`${positionals[0]}: give one .workout file to render.`);
-    }
+    const [file] = positionals;
+    await mustBeAFile(file);
     const target = namedFile(await loadWorkspace([file]), file);
     const errors = target.diagnostics.filter(d => d.severity === 1);
     if (errors.length > 0) {

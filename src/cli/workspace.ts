@@ -7,6 +7,7 @@
  * file system (EmptyFileSystem), so the workspace holds only the texts it was given and never
  * mixes in today's file where an older version was meant.
  */
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { EmptyFileSystem, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -57,20 +58,26 @@ export async function loadWorkspace(files: string[], { read = readFromDisk, chec
     const services = createWorkoutServices(EmptyFileSystem).Workout;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents = services.shared.workspace.LangiumDocuments;
-    const loaded = new Map<string, LangiumDocument<Document>>();
+    const visited = new Set<string>();
+    const realFiles = new Set<string>();
+    const loaded: Array<LangiumDocument<Document>> = [];
 
     const load = async (file: string, named: boolean): Promise<void> => {
         const uri = URI.file(path.resolve(file));
-        if (loaded.has(uri.toString())) {
+        // A file is read once, even when imports reach it by other paths (through a link).
+        const real = await fs.realpath(uri.fsPath).catch(() => uri.fsPath);
+        if (visited.has(uri.toString()) || realFiles.has(real)) {
             return;
         }
+        visited.add(uri.toString());
+        realFiles.add(real);
         const text = await read(file, named);
         if (text === undefined) {
             return;
         }
         const document = factory.fromString<Document>(text, uri);
         documents.addDocument(document);
-        loaded.set(uri.toString(), document);
+        loaded.push(document);
         for (const element of document.parseResult.value.elements ?? []) {
             if (isImport(element)) {
                 const target = UriUtils.resolvePath(UriUtils.dirname(uri), element.path);
@@ -84,9 +91,8 @@ export async function loadWorkspace(files: string[], { read = readFromDisk, chec
     for (const file of files) {
         await load(file, true);
     }
-    const all = [...loaded.values()];
-    await services.shared.workspace.DocumentBuilder.build(all, { validation: check });
-    return all.map(document => ({
+    await services.shared.workspace.DocumentBuilder.build(loaded, { validation: check });
+    return loaded.map(document => ({
         file: shownPath(document.uri.fsPath),
         document,
         diagnostics: keepRangesInsideText(document.diagnostics ?? [], document.textDocument.getText()),

@@ -1,0 +1,110 @@
+/**
+ * Nothing a coach types or opens can crash, hang or destroy anything (issue 10), as the command
+ * line meets it: devices and FIFOs refused, a size limit that keeps a check to seconds, only
+ * .workout files named, and links followed once.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../../src/cli/files.js';
+import { cli, expectProblem, scratchFolder, type Run } from './run-cli.js';
+
+const onPosix = process.platform !== 'win32';
+const EXAMPLE = path.resolve(__dirname, '../../examples/cross-training-amrap.workout');
+
+const MISSPELLED = 'workout monday <\n  10 burpess\n>\n';
+const CLEAN = 'workout clean <\n  10 squats\n>\n';
+
+function expectOneLineProblem(run: Run, mentions: RegExp): string {
+    const lines = expectProblem(run, mentions);
+    expect(lines, run.err).toHaveLength(1);
+    return lines[0];
+}
+
+describe('only regular files are read', () => {
+    it.runIf(onPosix)('check /dev/zero: refused at once, not read without end', async () => {
+        expectOneLineProblem(await cli('check', '/dev/zero'), /^workout: \/dev\/zero: is not a regular file: give a \.workout file or a folder\.$/);
+    });
+
+    it.runIf(onPosix)('a FIFO named, in a folder, or imported does not block the check', async () => {
+        const dir = scratchFolder({
+            'plan.workout': `import "pipe.workout"\n\n${CLEAN}`
+        });
+        execFileSync('mkfifo', [path.join(dir, 'pipe.workout')]);
+        expectOneLineProblem(await cli('check', path.join(dir, 'pipe.workout')), /pipe\.workout: is not a regular file: give a \.workout file or a folder\./);
+        const folder = await cli('check', dir, '--format', 'json');
+        const report = JSON.parse(folder.out);
+        expect(report.files.map((file: string) => path.basename(file))).toEqual(['plan.workout']);
+        expect(report.diagnostics.map((d: { code: string }) => d.code)).toEqual(['import-not-found']);
+    });
+
+    it.runIf(onPosix)('the built command on /dev/zero exits 2 with one line, within seconds', () => {
+        const started = Date.now();
+        const result = spawnSync(process.execPath, [path.resolve(__dirname, '../../bin/workout.cjs'), 'check', '/dev/zero'], { encoding: 'utf8', timeout: 30_000 });
+        expect(result.status).toBe(2);
+        expect(result.stderr.trim().split('\n')).toEqual(['workout: /dev/zero: is not a regular file: give a .workout file or a folder.']);
+        expect(Date.now() - started).toBeLessThan(20_000);
+    });
+});
+
+describe('the size limit', () => {
+    it('is between 500 KB and 2 MB: what a check reads in seconds', () => {
+        expect(MAX_FILE_BYTES).toBeGreaterThanOrEqual(500 * 1024);
+        expect(MAX_FILE_BYTES).toBeLessThanOrEqual(2 * 1024 * 1024);
+    });
+
+    it('a larger file is refused in one line that gives the limit and says to split it', async () => {
+        const line = '10 squats\n';
+        const dir = scratchFolder({ 'huge.workout': line.repeat(Math.ceil((MAX_FILE_BYTES + 1) / line.length)) });
+        const problem = expectOneLineProblem(await cli('check', path.join(dir, 'huge.workout')), /huge\.workout: is 1\.0 MB/);
+        expect(problem).toContain(`may have ${MAX_FILE_BYTES / 1024 / 1024} MB at most: split it into smaller files (one file per athlete per block`);
+    });
+
+    it('an import over the limit is not read: the import is reported, nothing else fails', async () => {
+        const dir = scratchFolder({
+            'huge.workout': 'exercise x < muscles: glutes >\n'.padEnd(MAX_FILE_BYTES + 10, '\n'),
+            'plan.workout': `import "huge.workout"\n\n${CLEAN}`
+        });
+        const run = await cli('check', path.join(dir, 'plan.workout'));
+        expect(run.code).toBe(1);
+        expect(run.out).toMatch(/plan\.workout:1:8 error .*\[import-not-found\]$/);
+    });
+});
+
+describe('a file that is not a .workout file', () => {
+    it('check notes.txt: one line, not an internal message', async () => {
+        const dir = scratchFolder({ 'notes.txt': CLEAN });
+        const problem = expectOneLineProblem(await cli('check', path.join(dir, 'notes.txt')), /notes\.txt: is not a \.workout file/);
+        expect(problem).not.toMatch(/service registry|extension/);
+        expectOneLineProblem(await cli('render', path.join(dir, 'notes.txt')), /notes\.txt: is not a \.workout file/);
+        expectOneLineProblem(await cli('diff', path.join(dir, 'notes.txt'), EXAMPLE), /notes\.txt: is not a \.workout file/);
+    });
+});
+
+describe('links in a folder', () => {
+    it.runIf(onPosix)('a linked .workout file and a linked folder are checked; each real file once, loops end', async () => {
+        const dir = scratchFolder({ 'elsewhere/linked.workout': MISSPELLED, 'shared/deep/shared.workout': CLEAN, 'plans/own.workout': CLEAN.replace('clean', 'own') });
+        symlinkSync(path.join(dir, 'elsewhere', 'linked.workout'), path.join(dir, 'plans', 'linked.workout'));
+        symlinkSync(path.join(dir, 'shared'), path.join(dir, 'plans', 'shared'));
+        symlinkSync(path.join(dir, 'plans'), path.join(dir, 'plans', 'shared', 'loop'));
+        symlinkSync(path.join(dir, 'plans', 'own.workout'), path.join(dir, 'plans', 'again.workout'));
+        symlinkSync(path.join(dir, 'missing.workout'), path.join(dir, 'plans', 'broken.workout'));
+        const run = await cli('check', path.join(dir, 'plans'), '--format', 'json');
+        const report = JSON.parse(run.out);
+        expect(report.files.map((file: string) => path.relative(path.join(dir, 'plans'), file)).sort())
+            .toEqual(['again.workout', 'linked.workout', path.join('shared', 'deep', 'shared.workout')]);
+        // own.workout is again.workout: read once, so nothing is defined twice.
+        expect(report.diagnostics.map((d: { code: string }) => d.code)).toEqual(['unknown-exercise']);
+    });
+});
+
+describe('a byte order mark', () => {
+    it('is dropped: lines and columns as without it', async () => {
+        const dir = scratchFolder({ 'bom.workout': `\uFEFF${MISSPELLED}`, 'plain.workout': MISSPELLED.replace('monday', 'tuesday') });
+        const run = await cli('check', dir, '--format', 'json');
+        const [bom, plain] = JSON.parse(run.out).diagnostics as Array<{ line: number; column: number }>;
+        expect(bom).toMatchObject({ line: 2, column: 6 });
+        expect(plain).toMatchObject({ line: 2, column: 6 });
+    });
+});
