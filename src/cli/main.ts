@@ -70,11 +70,16 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
             }
             error = usageErrorOf(error, program, argv);
         }
-        if (error instanceof UsageError) {
-            io.err(`workout: ${error.message}`);
-            return 2;
-        }
-        io.err(`workout: unexpected problem: ${(error as Error).message ?? String(error)}. Please report it with the file that caused it.`);
+        io.err(error instanceof UsageError ? `workout: ${error.message}` : unexpectedProblem(error));
         return 2;
     }
+}
+
+/**
+ * Whatever else goes wrong (a bug, here or in a library) is said in one line, without a stack
+ * trace and without the library's inner words on further lines.
+ */
+export function unexpectedProblem(error: unknown): string {
+    const message = (error instanceof Error ? error.message : String(error)).trim().split('\n')[0].replace(/\.$/, '');
+    return `workout: unexpected problem: ${message || 'no message'} — please report it.`;
 }

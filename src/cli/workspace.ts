@@ -88,16 +88,41 @@ export async function loadWorkspace(files: string[], { read = readFromDisk, chec
         }
     };
 
-    for (const file of files) {
-        await load(file, true);
-    }
-    await services.shared.workspace.DocumentBuilder.build(loaded, { validation: check });
+    await withServicesQuiet(async () => {
+        for (const file of files) {
+            await load(file, true);
+        }
+        await services.shared.workspace.DocumentBuilder.build(loaded, { validation: check });
+    });
     return loaded.map(document => ({
         file: shownPath(document.uri.fsPath),
         document,
         diagnostics: keepRangesInsideText(document.diagnostics ?? [], document.textDocument.getText()),
         compile: (baseName: string) => services.compiler.Compiler.compileDocument(document.parseResult.value, baseName)
     }));
+}
+
+/**
+ * Langium reports a check that threw on the console, with its stack, and goes on as if the
+ * file had no further problems. The command line prints only what it means to: what the
+ * services write is held back, and an error among it means the checks did not finish, which
+ * must not pass for a clean file.
+ */
+async function withServicesQuiet(work: () => Promise<void>): Promise<void> {
+    const saved = { error: console.error, warn: console.warn, log: console.log, info: console.info, debug: console.debug };
+    const errors: unknown[][] = [];
+    console.error = (...args: unknown[]) => errors.push(args);
+    console.warn = console.log = console.info = console.debug = () => undefined;
+    try {
+        await work();
+    } finally {
+        Object.assign(console, saved);
+    }
+    if (errors.length > 0) {
+        const [first] = errors;
+        const cause = first.find((arg): arg is Error => arg instanceof Error)?.message ?? first.map(String).join(' ');
+        throw new Error(`the checks stopped before the end (${cause})`);
+    }
 }
 
 /** The workspace's entry for a file the coach named. */

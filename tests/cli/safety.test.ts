@@ -1,12 +1,13 @@
 /**
  * Nothing a coach types or opens can crash, hang or destroy anything (issue 10), as the command
- * line meets it: devices and FIFOs refused, a size limit that keeps a check to seconds, only
- * .workout files named, and links followed once.
+ * line meets it: devices and FIFOs refused, a size limit that keeps a check to seconds, no
+ * internal message or stack trace, and links followed once.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { symlinkSync } from 'node:fs';
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { DefaultDocumentBuilder, DefaultDocumentValidator } from 'langium';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/cli/files.js';
 import { cli, expectProblem, scratchFolder, type Run } from './run-cli.js';
 
@@ -21,6 +22,8 @@ function expectOneLineProblem(run: Run, mentions: RegExp): string {
     expect(lines, run.err).toHaveLength(1);
     return lines[0];
 }
+
+afterEach(() => vi.restoreAllMocks());
 
 describe('only regular files are read', () => {
     it.runIf(onPosix)('check /dev/zero: refused at once, not read without end', async () => {
@@ -72,13 +75,38 @@ describe('the size limit', () => {
     });
 });
 
-describe('a file that is not a .workout file', () => {
+describe('a file that is not a .workout file, and problems nobody expected', () => {
     it('check notes.txt: one line, not an internal message', async () => {
         const dir = scratchFolder({ 'notes.txt': CLEAN });
         const problem = expectOneLineProblem(await cli('check', path.join(dir, 'notes.txt')), /notes\.txt: is not a \.workout file/);
         expect(problem).not.toMatch(/service registry|extension/);
         expectOneLineProblem(await cli('render', path.join(dir, 'notes.txt')), /notes\.txt: is not a \.workout file/);
         expectOneLineProblem(await cli('diff', path.join(dir, 'notes.txt'), EXAMPLE), /notes\.txt: is not a \.workout file/);
+    });
+
+    it('an error inside the language services: one line, asking for a report, no stack trace', async () => {
+        vi.spyOn(DefaultDocumentBuilder.prototype, 'build').mockRejectedValue(new Error('inner words\n    at Somewhere (langium.js:1:1)'));
+        const run = await cli('check', EXAMPLE);
+        expect(expectOneLineProblem(run, /unexpected/)).toBe('workout: unexpected problem: inner words — please report it.');
+    });
+
+    it('checks that stop half-way (Langium logs and goes on) are not passed off as a clean file', async () => {
+        // What Langium does when a check throws, e.g. on a file with too many problems: it
+        // logs the error with its stack and returns the diagnostics found so far.
+        const validator = DefaultDocumentValidator.prototype as unknown as { validateAst: () => Promise<unknown> };
+        vi.spyOn(validator, 'validateAst').mockRejectedValue(new RangeError('Maximum call stack size exceeded'));
+        const written = vi.spyOn(process.stderr, 'write');
+        const run = await cli('check', EXAMPLE);
+        expect(expectOneLineProblem(run, /unexpected/)).toBe('workout: unexpected problem: the checks stopped before the end (Maximum call stack size exceeded) — please report it.');
+        expect(written).not.toHaveBeenCalled();
+    });
+
+    it('a file nested deeper than the parser goes: exit 1 or 2, never a stack trace', async () => {
+        const depth = 5000;
+        const dir = scratchFolder({ 'deep.workout': `workout deep <\n${'3 rounds <\n'.repeat(depth)}10 squats\n${'>\n'.repeat(depth)}>\n` });
+        const run = await cli('check', path.join(dir, 'deep.workout'));
+        expect([1, 2]).toContain(run.code);
+        expect(run.err).not.toMatch(/\n\s+at |Error:/);
     });
 });
 
