@@ -7,7 +7,8 @@ import type { CliIO, ExitCode, ExitWith } from './cli-io.js';
 import { formatText, sortReported, toReported } from './diagnostics.js';
 import { collectWorkoutFiles, UsageError } from './files.js';
 import { seeHelp } from './usage-problems.js';
-import { loadWorkspace } from './workspace.js';
+import { projectRoots } from './project-root.js';
+import { loadWorkspace, readFromDisk } from './workspace.js';
 
 const FORMATS = ['text', 'json'] as const;
 type Format = typeof FORMATS[number];
@@ -16,7 +17,7 @@ async function check(paths: string[], format: Format, io: CliIO): Promise<ExitCo
     if (paths.length === 0) {
         throw new UsageError(`check needs at least one file or folder.\n${seeHelp('check')}`);
     }
-    const checked = await loadWorkspace(await collectWorkoutFiles(paths));
+    const checked = await loadWorkspace(await collectWorkoutFiles(paths), { read: readFromDisk(await projectRoots(paths)) });
     const reported = sortReported(checked.flatMap(({ file, diagnostics }) => diagnostics.map(d => toReported(file, d))));
     const count = (severity: string) => reported.filter(d => d.severity === severity).length;
     const summary = { files: checked.length, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') };

@@ -10,6 +10,7 @@ import type { CliIO, ExitCode, ExitWith } from './cli-io.js';
 import { diffSessions, renderDiffText, type SessionModel } from './engine.js';
 import { mustBeAFile, UsageError } from './files.js';
 import { gitTopLevel, readAtRevision } from './git-revision.js';
+import { projectRoots } from './project-root.js';
 import { seeHelp } from './usage-problems.js';
 import { loadWorkspace, namedFile, readFromDisk, type ReadText } from './workspace.js';
 
@@ -48,7 +49,7 @@ async function againstRevision(files: string[], rev: string): Promise<[Version, 
     const [file] = files;
     await mustBeAFile(file);
     const baseName = path.basename(file, '.workout');
-    const after = await loadVersion(file, file, readFromDisk, baseName);
+    const after = await loadVersion(file, file, readFromDisk(await projectRoots([file])), baseName);
     const before = await loadVersion(file, `${rev}:${file}`, readAtRevision(await gitTopLevel(file), rev), baseName);
     return [before, after];
 }
@@ -64,7 +65,8 @@ async function betweenFiles(files: string[]): Promise<[Version, Version]> {
     // Entries outside any workout make a workout named after the file: both versions take the
     // new file's name, so that workout compares with itself.
     const baseName = path.basename(current, '.workout');
-    return [await loadVersion(old, old, readFromDisk, baseName), await loadVersion(current, current, readFromDisk, baseName)];
+    const read = readFromDisk(await projectRoots(files));
+    return [await loadVersion(old, old, read, baseName), await loadVersion(current, current, read, baseName)];
 }
 
 async function diff(files: string[], options: { format: Format; git?: string }, io: CliIO): Promise<ExitCode> {

@@ -1,6 +1,7 @@
 /**
  * Files as they were at a git revision, for `workout diff --git <rev> <file>`: the old version
- * of the file and of everything it imports, read with `git show <rev>:<path>`.
+ * of the file and of everything it imports, read with `git show <rev>:<path>`; and the work
+ * tree a file is in, which is also where its imports may come from (project-root.ts).
  */
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -28,6 +29,11 @@ function git(args: string[], maxBuffer = 64 * 1024): Promise<Buffer> {
 
 async function showTopLevel(folder: string): Promise<string> {
     return (await git(['-C', folder, 'rev-parse', '--show-toplevel'])).toString('utf8').trim();
+}
+
+/** The top folder of the git work tree holding `folder`, or undefined outside one (or without git). */
+export async function gitWorkTree(folder: string): Promise<string | undefined> {
+    return showTopLevel(folder).then(top => fs.realpath(top), () => undefined);
 }
 
 /** The top folder of the repository holding `file`: paths at a revision are relative to it. */

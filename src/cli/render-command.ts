@@ -11,7 +11,8 @@ import { formatText, toReported } from './diagnostics.js';
 import { isoDate, parseMonday, renderPlansIcs, renderSessionHtml, renderSessionMarkdown, type CalendarDate, type SessionModel } from './engine.js';
 import { mustBeAFile, UsageError } from './files.js';
 import { seeHelp } from './usage-problems.js';
-import { loadWorkspace, namedFile } from './workspace.js';
+import { projectRoots } from './project-root.js';
+import { loadWorkspace, namedFile, readFromDisk } from './workspace.js';
 
 const FORMATS = ['json', 'md', 'html', 'ics'] as const;
 type Format = typeof FORMATS[number];
@@ -29,7 +30,7 @@ async function render(positionals: string[], { format, out, start }: RenderOptio
     const monday = calendarStart(format, start);
     const [file] = positionals;
     await mustBeAFile(file);
-    const target = namedFile(await loadWorkspace([file]), file);
+    const target = namedFile(await loadWorkspace([file], { read: readFromDisk(await projectRoots([file])) }), file);
     const errors = target.diagnostics.filter(d => d.severity === 1);
     if (errors.length > 0) {
         errors.map(d => formatText(toReported(target.file, d))).forEach(io.err);

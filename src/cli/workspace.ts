@@ -22,16 +22,28 @@ import { readWorkoutText, UsageError } from './files.js';
  */
 export type ReadText = (file: string, named: boolean) => Promise<string | undefined>;
 
-export const readFromDisk: ReadText = async (file, named) => {
-    try {
-        return await readWorkoutText(file);
-    } catch (error) {
-        if (named || !(error instanceof UsageError)) {
-            throw error;
+/** Where imports may be read from: the project of the files named (project-root.ts). */
+export interface ImportScope {
+    /** Whether a file, by its real path, may be read as an import. */
+    holds(realFile: string): boolean;
+}
+
+/** Files on disk; imports only from inside the scope. */
+export function readFromDisk(scope: ImportScope): ReadText {
+    return async (file, named) => {
+        if (!named && !scope.holds(await fs.realpath(file).catch(() => path.resolve(file)))) {
+            return undefined;
         }
-        return undefined;
-    }
-};
+        try {
+            return await readWorkoutText(file);
+        } catch (error) {
+            if (named || !(error instanceof UsageError)) {
+                throw error;
+            }
+            return undefined;
+        }
+    };
+}
 
 export interface WorkspaceFile {
     /** The path as the command line prints it: relative to the current folder when it can be. */
@@ -44,7 +56,7 @@ export interface WorkspaceFile {
 }
 
 export interface WorkspaceOptions {
-    read?: ReadText;
+    read: ReadText;
     /** Run the checks (`check`, `render`); `diff` compares what parses and skips them. */
     check?: boolean;
 }
@@ -54,7 +66,7 @@ function shownPath(absolute: string): string {
     return path.relative(process.cwd(), absolute) || absolute;
 }
 
-export async function loadWorkspace(files: string[], { read = readFromDisk, check = true }: WorkspaceOptions = {}): Promise<WorkspaceFile[]> {
+export async function loadWorkspace(files: string[], { read, check = true }: WorkspaceOptions): Promise<WorkspaceFile[]> {
     const services = createWorkoutServices(EmptyFileSystem).Workout;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents = services.shared.workspace.LangiumDocuments;

@@ -1,10 +1,10 @@
 /**
  * Nothing a coach types or opens can crash, hang or destroy anything (issue 10), as the command
  * line meets it: devices and FIFOs refused, a size limit that keeps a check to seconds, no
- * internal message or stack trace, and links followed once.
+ * internal message or stack trace, imports kept to the project, and links followed once.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DefaultDocumentBuilder, DefaultDocumentValidator } from 'langium';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -107,6 +107,40 @@ describe('a file that is not a .workout file, and problems nobody expected', () 
         const run = await cli('check', path.join(dir, 'deep.workout'));
         expect([1, 2]).toContain(run.code);
         expect(run.err).not.toMatch(/\n\s+at |Error:/);
+    });
+});
+
+describe('imports stay inside the project', () => {
+    const EXERCISE = 'exercise banded-walk < muscles: glutes >\n';
+    const USES = 'workout w <\n  3 x 10 banded-walk\n>\n';
+    const NOT_FOUND = /Cannot find `.*`: the path is relative to this file and must name a `\.workout` file\. \[import-not-found\]/;
+
+    it('an import out of the folder checked, relative or absolute, is not read: the editor\'s import-not-found', async () => {
+        const dir = scratchFolder({ 'outside/exercises.workout': EXERCISE });
+        const outside = path.join(dir, 'outside', 'exercises.workout');
+        mkdirSync(path.join(dir, 'project'));
+        writeFileSync(path.join(dir, 'project', 'relative.workout'), `import "../outside/exercises.workout"\n\n${USES}`);
+        writeFileSync(path.join(dir, 'project', 'absolute.workout'), `import "${outside.split(path.sep).join('/')}"\n\n${USES.replace('workout w', 'workout v')}`);
+        const run = await cli('check', path.join(dir, 'project'));
+        expect(run.code).toBe(1);
+        const lines = run.out.split('\n');
+        expect(lines.filter(line => NOT_FOUND.test(line)).map(line => path.basename(line.split(':')[0]))).toEqual(['absolute.workout', 'relative.workout']);
+        expect(lines.filter(line => /\[unknown-exercise\]/.test(line))).toHaveLength(2);
+    });
+
+    it.runIf(onPosix)('a link inside the project to a file outside is not followed by an import either', async () => {
+        const dir = scratchFolder({ 'outside/exercises.workout': EXERCISE, 'project/plan.workout': `import "common.workout"\n\n${USES}` });
+        symlinkSync(path.join(dir, 'outside', 'exercises.workout'), path.join(dir, 'project', 'common.workout'));
+        const named = await cli('check', path.join(dir, 'project', 'plan.workout'));
+        expect(named.out).toMatch(NOT_FOUND);
+    });
+
+    it('in a git repository, the project is its work tree: an import from a sibling folder is read', async () => {
+        const dir = scratchFolder({ 'common/exercises.workout': EXERCISE, 'plans/w.workout': `import "../common/exercises.workout"\n\n${USES}` });
+        execFileSync('git', ['init', '-q', dir]);
+        const run = await cli('check', path.join(dir, 'plans'));
+        expect(run.out).toBe('');
+        expect(run.code).toBe(0);
     });
 });
 
