@@ -1,13 +1,16 @@
 /**
  * What a command gives back: its words, on the terminal's stdout and stderr (or, in the tests,
- * in arrays), and an exit code a CI job can act on.
+ * in arrays), the files it writes, and an exit code a CI job can act on.
  */
+import type { WriteSystem } from './atomic-write.js';
 
 export interface CliIO {
     /** One line, or several, without the final line feed: results a script may read. */
     out: (text: string) => void;
     /** Summaries and problems: for the person at the terminal, apart from the results. */
     err: (text: string) => void;
+    /** How `render --out` writes a file: the disk, unless a test gives another. */
+    writes?: WriteSystem;
 }
 
 export const processIO: CliIO = {

@@ -1,14 +1,17 @@
 /**
  * Nothing a coach types or opens can crash, hang or destroy anything (issue 10), as the command
  * line meets it: devices and FIFOs refused, a size limit that keeps a check to seconds, no
- * internal message or stack trace, imports kept to the project, and links followed once.
+ * internal message or stack trace, `--out` that never replaces a `.workout` file and writes all
+ * or nothing, imports kept to the project, and links followed once.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DefaultDocumentBuilder, DefaultDocumentValidator } from 'langium';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { diskWrites, writeAtomically, type WriteSystem } from '../../src/cli/atomic-write.js';
 import { MAX_FILE_BYTES } from '../../src/cli/files.js';
+import { runCli } from '../../src/cli/main.js';
 import { cli, expectProblem, scratchFolder, type Run } from './run-cli.js';
 
 const onPosix = process.platform !== 'win32';
@@ -107,6 +110,76 @@ describe('a file that is not a .workout file, and problems nobody expected', () 
         const run = await cli('check', path.join(dir, 'deep.workout'));
         expect([1, 2]).toContain(run.code);
         expect(run.err).not.toMatch(/\n\s+at |Error:/);
+    });
+});
+
+describe('render --out', () => {
+    const render = (input: string, out: string) => cli('render', input, '--format', 'md', '--out', out);
+
+    it('never replaces the file being rendered, nor any .workout file', async () => {
+        const dir = scratchFolder({ 'a.workout': CLEAN, 'b.workout': MISSPELLED });
+        const input = path.join(dir, 'a.workout');
+        expectOneLineProblem(await render(input, input), /--out .*a\.workout is the file being rendered: write to another file, e.g\. --out a\.md\./);
+        expectOneLineProblem(await render(input, path.join(dir, 'b.workout')), /--out .*b\.workout would replace a \.workout file/);
+        expectOneLineProblem(await render(input, path.join(dir, 'new.workout')), /would replace a \.workout file/);
+        expect(readFileSync(input, 'utf8')).toBe(CLEAN);
+        expect(readFileSync(path.join(dir, 'b.workout'), 'utf8')).toBe(MISSPELLED);
+        expect(existsSync(path.join(dir, 'new.workout'))).toBe(false);
+    });
+
+    it.runIf(onPosix)('nor the file being rendered through a link', async () => {
+        const dir = scratchFolder({ 'a.workout': CLEAN });
+        symlinkSync('a.workout', path.join(dir, 'sheet.md'));
+        expectOneLineProblem(await render(path.join(dir, 'a.workout'), path.join(dir, 'sheet.md')), /is the file being rendered/);
+        expect(readFileSync(path.join(dir, 'a.workout'), 'utf8')).toBe(CLEAN);
+    });
+
+    it.runIf(onPosix)('nor a folder or a device', async () => {
+        const dir = scratchFolder({ 'a.workout': CLEAN, 'sheets/keep.md': 'x' });
+        expectOneLineProblem(await render(path.join(dir, 'a.workout'), path.join(dir, 'sheets')), /sheets: is a folder; give the file to write/);
+        expectOneLineProblem(await render(path.join(dir, 'a.workout'), '/dev/null'), /\/dev\/null: is not a regular file/);
+    });
+
+    it('replaces an older sheet and leaves no temporary file', async () => {
+        const dir = scratchFolder({ 'a.workout': CLEAN, 'a.md': 'old sheet\n' });
+        const run = await render(path.join(dir, 'a.workout'), path.join(dir, 'a.md'));
+        expect(run.code, run.err).toBe(0);
+        expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toMatch(/^# clean/);
+        expect(readdirSync(dir).sort()).toEqual(['a.md', 'a.workout']);
+    });
+
+    it('on a full disk the old file stays whole and no temporary file is left', async () => {
+        const dir = scratchFolder({ 'a.workout': CLEAN, 'a.md': 'old sheet\n' });
+        // The disk fills half-way through the write.
+        const fullDisk: WriteSystem = {
+            ...diskWrites,
+            create: async file => {
+                const handle = await diskWrites.create(file);
+                return {
+                    ...handle,
+                    writeFile: async text => {
+                        await handle.writeFile(text.slice(0, text.length / 2));
+                        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+                    }
+                };
+            }
+        };
+        const out: string[] = [];
+        const err: string[] = [];
+        const code = await runCli(['render', path.join(dir, 'a.workout'), '--format', 'md', '--out', path.join(dir, 'a.md')],
+            { out: text => out.push(text), err: text => err.push(text), writes: fullDisk });
+        expect(expectOneLineProblem({ code, out: out.join('\n'), err: err.join('\n') }, /cannot write/))
+            .toMatch(/cannot write .*a\.md: ENOSPC, the disk is full; nothing was changed there\.$/);
+        expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe('old sheet\n');
+        expect(readdirSync(dir).sort()).toEqual(['a.md', 'a.workout']);
+    });
+
+    it('a rename that fails leaves the old file and removes the temporary one', async () => {
+        const dir = scratchFolder({ 'a.md': 'old\n' });
+        const failingRename: WriteSystem = { ...diskWrites, rename: async () => { throw Object.assign(new Error('EXDEV'), { code: 'EXDEV' }); } };
+        await expect(writeAtomically(path.join(dir, 'a.md'), 'new\n', failingRename)).rejects.toThrow('EXDEV');
+        expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe('old\n');
+        expect(readdirSync(dir)).toEqual(['a.md']);
     });
 });
 
