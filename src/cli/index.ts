@@ -1,4 +1,4 @@
-import { processIO } from './cli-io.js';
+import { outputOf, processIO } from './cli-io.js';
 import { runCli, unexpectedProblem } from './main.js';
 
 // A reader that stops early (`workout check . | head -1`) closes the pipe: nothing more to say.
@@ -10,7 +10,7 @@ for (const stream of [process.stdout, process.stderr]) {
 // What escapes runCli (a promise nobody awaited, a callback that threw): one line, exit 2.
 for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
     process.on(event, (error: unknown) => {
-        processIO.err(unexpectedProblem(error));
+        outputOf(processIO).err(unexpectedProblem(error));
         process.exit(2);
     });
 }

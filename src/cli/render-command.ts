@@ -10,7 +10,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
 import { writeAtomically } from './atomic-write.js';
-import type { CliIO, ExitCode, ExitWith } from './cli-io.js';
+import { jsonText, type ExitCode, type ExitWith, type Output } from './cli-io.js';
 import { formatText, toReported } from './diagnostics.js';
 import { isoDate, parseMonday, renderPlansIcs, renderSessionHtml, renderSessionMarkdown, type CalendarDate, type SessionModel } from './engine.js';
 import { mustBeAFile, UsageError } from './files.js';
@@ -27,7 +27,7 @@ interface RenderOptions {
     start?: string;
 }
 
-async function render(positionals: string[], { format, out, start }: RenderOptions, io: CliIO): Promise<ExitCode> {
+async function render(positionals: string[], { format, out, start }: RenderOptions, output: Output): Promise<ExitCode> {
     if (positionals.length !== 1) {
         throw new UsageError(`render takes exactly one file.\n${seeHelp('render')}`);
     }
@@ -38,27 +38,28 @@ async function render(positionals: string[], { format, out, start }: RenderOptio
     const entry = namedFile(await loadWorkspace([file], { read: readFromDisk(await projectRoots([file])) }), file);
     const errors = entry.diagnostics.filter(d => d.severity === 1);
     if (errors.length > 0) {
-        errors.map(d => formatText(toReported(entry.file, d))).forEach(io.err);
-        io.err(`${entry.file}: fix the errors above before rendering.`);
+        errors.map(d => formatText(toReported(entry.file, d))).forEach(output.err);
+        output.err(`${entry.file}: fix the errors above before rendering.`);
         return 1;
     }
     const session = entry.compile(path.basename(file, '.workout'));
-    const text = format === 'json' ? JSON.stringify(session, null, 2)
+    const text = format === 'json' ? jsonText(session)
         : format === 'html' ? renderSessionHtml(session, { mode: 'export' })
         : format === 'ics' ? renderCalendar(session, monday!)
         : renderSessionMarkdown(session);
     if (target === undefined) {
-        io.out(text);
+        // Markdown is words for a person; JSON is escaped already; a page and a calendar are documents.
+        (format === 'md' ? output.text : output.document)(text);
         return 0;
     }
     try {
-        await writeAtomically(target, text + '\n', io.writes);
+        await writeAtomically(target, text + '\n', output.writes);
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : undefined;
         throw new UsageError(`cannot write ${out}: ${[code, why].filter(Boolean).join(', ') || (error as Error).message}; nothing was changed there.`);
     }
-    io.err(`${entry.file}: wrote ${out}.`);
+    output.err(`${entry.file}: wrote ${out}.`);
     return 0;
 }
 
@@ -127,7 +128,7 @@ function renderCalendar(session: SessionModel, start: CalendarDate): string {
     return renderPlansIcs(session.plans, { start }).slice(0, -1);
 }
 
-export function renderCommand(io: CliIO, exitWith: ExitWith): Command {
+export function renderCommand(output: Output, exitWith: ExitWith): Command {
     return new Command('render')
         .summary('print one file as JSON, Markdown, an HTML page or a calendar')
         .description('Prints the sessions of one .workout file: the session model as JSON (the contract in docs/language.md), '
@@ -139,5 +140,5 @@ export function renderCommand(io: CliIO, exitWith: ExitWith): Command {
         .addOption(new Option('-f, --format <format>', 'what to print').choices(FORMATS).default('json'))
         .addOption(new Option('-o, --out <file>', 'write to this file instead of printing (never a .workout file)'))
         .addOption(new Option('--start <YYYY-MM-DD>', 'with --format ics: the Monday of the plan\'s first week'))
-        .action(async (files: string[], options: RenderOptions) => exitWith(await render(files, options, io)));
+        .action(async (files: string[], options: RenderOptions) => exitWith(await render(files, options, output)));
 }

@@ -2,7 +2,8 @@
  * Nothing a coach types or opens can crash, hang or destroy anything (issue 10), as the command
  * line meets it: devices and FIFOs refused, a size limit that keeps a check to seconds, no
  * internal message or stack trace, `--out` that never replaces a `.workout` file and writes all
- * or nothing, imports kept to the project, and links followed once.
+ * or nothing, imports kept to the project, links followed once, and a terminal that file
+ * contents cannot drive.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import * as path from 'node:path';
 import { DefaultDocumentBuilder, DefaultDocumentValidator } from 'langium';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { diskWrites, writeAtomically, type WriteSystem } from '../../src/cli/atomic-write.js';
+import { jsonText, terminalText } from '../../src/cli/cli-io.js';
 import { MAX_FILE_BYTES } from '../../src/cli/files.js';
 import { runCli } from '../../src/cli/main.js';
 import { cli, expectProblem, scratchFolder, type Run } from './run-cli.js';
@@ -231,6 +233,52 @@ describe('links in a folder', () => {
             .toEqual(['again.workout', 'linked.workout', path.join('shared', 'deep', 'shared.workout')]);
         // own.workout is again.workout: read once, so nothing is defined twice.
         expect(report.diagnostics.map((d: { code: string }) => d.code)).toEqual(['unknown-exercise']);
+    });
+});
+
+describe('the terminal shows what a file holds, and does not obey it', () => {
+    const ESCAPES = 'clear\u001b[2J link\u001b]8;;https://example.com\u0007here\u001b]8;;\u0007 red\u001b[31m bell\u0007 c1\u009b reversed\u202eevil\u2066';
+    const RAW = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+    it('terminalText shows each control as an escape and keeps the rest', () => {
+        expect(terminalText('a\u001b[2Jb\tc\nd\u202ee\u200f\u009b\u007f')).toBe('a\\x1b[2Jb\tc\nd\\u202ee\\u200f\\x9b\\x7f');
+        expect(terminalText('Squats — 3 × 10, “fine” ✓')).toBe('Squats — 3 × 10, “fine” ✓');
+    });
+
+    it('jsonText is the same JSON, with nothing raw a terminal acts on', () => {
+        const value = { note: `${ESCAPES} \u2028\u2029 lone\ud800` };
+        const text = jsonText(value);
+        expect(text).not.toMatch(RAW);
+        expect(text).not.toMatch(/[\u2028\u2029]/);
+        expect(text).toContain('\\ud800');
+        expect(JSON.parse(text)).toEqual(value);
+    });
+
+    it('check, diff and render --format md print escapes, not the raw controls', async () => {
+        const dir = scratchFolder({
+            'old.workout': `workout w "Title ${ESCAPES}" <\n  10 squats "note ${ESCAPES}"\n  10 burpess\n>\n`,
+            'new.workout': `workout w "Title ${ESCAPES}!" <\n  12 squats "note ${ESCAPES}!"\n>\n`
+        });
+        const check = await cli('check', path.join(dir, 'old.workout'));
+        const json = await cli('check', path.join(dir, 'old.workout'), '--format', 'json');
+        const diff = await cli('diff', path.join(dir, 'old.workout'), path.join(dir, 'new.workout'));
+        const markdown = await cli('render', path.join(dir, 'new.workout'), '--format', 'md');
+        for (const run of [check, json, diff, markdown]) {
+            expect(run.out).not.toMatch(RAW);
+            expect(run.err).not.toMatch(RAW);
+        }
+        expect(diff.out).toContain('\\x1b]8;;https://example.com');
+        expect(markdown.out).toContain('\\u202e');
+        expect(JSON.parse(json.out).diagnostics).toHaveLength(1);
+    });
+
+    it('a file name with controls in it is shown escaped too', async () => {
+        const name = onPosix ? 'evil\u001b[2J.workout' : 'evil.workout';
+        const dir = scratchFolder({ [name]: MISSPELLED });
+        const run = await cli('check', dir);
+        expect(run.out).not.toMatch(RAW);
+        expect(run.err).not.toMatch(RAW);
+        expect(run.code).toBe(1);
     });
 });
 
