@@ -10,10 +10,11 @@ import type { CliIO, ExitCode, ExitWith } from './cli-io.js';
 import { formatText, toReported } from './diagnostics.js';
 import { parseMonday, renderPlansIcs, renderSessionHtml, renderSessionMarkdown, type CalendarDate, type SessionModel } from './engine.js';
 import { collectWorkoutFiles, UsageError } from './files.js';
+import { fitOutOption, writeFitFiles } from './fit-output.js';
 import { seeHelp } from './usage-problems.js';
 import { loadWorkspace, namedFile } from './workspace.js';
 
-const FORMATS = ['json', 'md', 'html', 'ics'] as const;
+const FORMATS = ['json', 'md', 'html', 'ics', 'fit'] as const;
 type Format = typeof FORMATS[number];
 
 interface RenderOptions {
@@ -27,6 +28,7 @@ async function render(positionals: string[], { format, out, start }: RenderOptio
         throw new UsageError(`render takes exactly one file.\n${seeHelp('render')}`);
     }
     const monday = calendarStart(format, start);
+    const fitOut = format === 'fit' ? fitOutOption(out) : undefined;
     const [file] = await collectWorkoutFiles(positionals);
     if (positionals[0] !== file && !file.endsWith('.workout')) {
         throw new UsageError(`${positionals[0]}: give one .workout file to render.`);
@@ -39,6 +41,9 @@ async function render(positionals: string[], { format, out, start }: RenderOptio
         return 1;
     }
     const session = target.compile(path.basename(file, '.workout'));
+    if (fitOut !== undefined) {
+        return writeFitFiles(session, target.file, fitOut, io);
+    }
     const rendered = format === 'json' ? JSON.stringify(session, null, 2)
         : format === 'html' ? renderSessionHtml(session, { mode: 'export' })
         : format === 'ics' ? renderCalendar(session, monday!)
@@ -84,15 +89,16 @@ function renderCalendar(session: SessionModel, start: CalendarDate): string {
 
 export function renderCommand(io: CliIO, exitWith: ExitWith): Command {
     return new Command('render')
-        .summary('print one file as JSON, Markdown, an HTML page or a calendar')
+        .summary('print one file as JSON, Markdown, an HTML page or a calendar, or write FIT workouts')
         .description('Prints the sessions of one .workout file: the session model as JSON (the contract in docs/language.md), '
             + 'a Markdown sheet, or one self-contained HTML page to print; for a plan, --format ics writes a calendar with '
-            + 'one event per run and session. A file with errors is not rendered.')
-        .usage(`<file> [--format ${FORMATS.join('|')}] [--out <file>] [--start <YYYY-MM-DD>]`)
+            + 'one event per run and session; --format fit writes FIT workouts for a Garmin watch into the --out folder '
+            + '(docs/fit.md). A file with errors is not rendered.')
+        .usage(`<file> [--format ${FORMATS.join('|')}] [--out <file|folder>] [--start <YYYY-MM-DD>]`)
         // Checked by the action, to say what is missing in a coach's words.
         .argument('[file...]', 'the .workout file to render')
         .addOption(new Option('-f, --format <format>', 'what to print').choices(FORMATS).default('json'))
-        .addOption(new Option('-o, --out <file>', 'write to this file instead of printing'))
+        .addOption(new Option('-o, --out <file>', 'write to this file instead of printing (with --format fit: a folder, or a .fit file)'))
         .addOption(new Option('--start <YYYY-MM-DD>', 'with --format ics: the Monday of the plan\'s first week'))
         .action(async (files: string[], options: RenderOptions) => exitWith(await render(files, options, io)));
 }
