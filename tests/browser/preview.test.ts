@@ -1,21 +1,22 @@
 /**
- * The session page in a real browser (Debian's Chromium through playwright-core; no browser
- * download): the examples render with their cards and charts and no console errors, the
+ * The session page in a real browser (scripts/browser.mjs: the headless Chromium of the npm
+ * package @sparticuz/chromium through playwright-core, or WORKOUT_E2E_CHROMIUM; no browser
+ * download, nothing from apt): the examples render with their cards and charts and no console errors, the
  * webview page talks to the editor the way media/preview.js promises (reveal on click,
  * highlight on cursor, updates that keep the scroll), and the hostile corpus stays inert text.
  * Screenshots of every example in paper, light and dark themes go to
  * test-output/screenshots/.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemModel, SessionModel, WorkoutModel } from '../../src/core/session-model.js';
 import { isRestBetweenBlocks, renderSessionBody, renderSessionHtml } from '../../src/render/html.js';
 import { compileFolder, EXAMPLES_DIR, HOSTILE_DIR, looksHostile, shownAs, userTextOf, type CompiledFile } from '../render/corpus.js';
+import { launchBrowser } from '../../scripts/browser.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.resolve(__dirname, '../..');
 const MEDIA = path.join(ROOT, 'media');
 const PAGES = path.join(ROOT, 'test-output', 'browser-pages');
@@ -159,15 +160,10 @@ function countEntries(items: ItemModel[]): number {
 const exampleName = (file: CompiledFile) => path.basename(file.name, '.workout');
 
 beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-        throw new Error(`The browser test needs Debian's Chromium at ${CHROMIUM}, which is missing. Install it with: apt-get install -y chromium`);
-    }
     mkdirSync(PAGES, { recursive: true });
     mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-    });
+    // Fails (never skips) when no browser can be launched; the first run unpacks it (~3 s).
+    browser = await launchBrowser();
     examples = await compileFolder(EXAMPLES_DIR);
     hostile = await compileFolder(HOSTILE_DIR);
 }, 60_000);
