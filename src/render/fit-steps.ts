@@ -6,7 +6,7 @@
  * Garmin exercise of each entry); fit.ts writes the bytes. What each block kind becomes is its
  * `watch` in core/block-kinds.ts; docs/fit.md has the table and the reasons.
  */
-import { specOf } from '../core/block-kinds.js';
+import { specOf, type WatchSpec } from '../core/block-kinds.js';
 import { bundledCatalog, type Catalog } from '../core/catalog.js';
 import { describeAmount, describeBlock, describeEntry, describeLoad, describeSide, explainBlock } from '../core/describe.js';
 import type { BlockModel, EntryModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../core/session-model.js';
@@ -229,7 +229,7 @@ function blockSteps(block: BlockModel, context: Context): FitStep[] {
     return watch.headingInNotes ? withFirstNote(steps, describeBlock(block)) : steps;
 }
 
-const SHAPES: Record<ReturnType<typeof specOf>['watch']['shape'], (block: BlockModel, context: Context) => FitStep[]> = {
+const SHAPES: Record<WatchSpec['shape'], (block: BlockModel, context: Context) => FitStep[]> = {
     'in-order': (block, context) => itemSteps(block.entries, context),
     // The rest between rounds is in every round: the watch has no "but not after the last".
     rounds: (block, context) => {

@@ -6,7 +6,7 @@
  */
 import { Decoder, Profile, Stream } from '@garmin/fitsdk';
 import FitParser from 'fit-file-parser';
-import type { ExerciseStep, FitStep, FitWorkout, RepeatStep, StepDuration } from '../../src/render/fit-steps.js';
+import type { ExerciseStep, FitStep, RepeatStep, StepDuration } from '../../src/render/fit-steps.js';
 
 export interface DecodedWorkout {
     fileType: string;
@@ -83,14 +83,18 @@ export function decodeWithSdk(bytes: Uint8Array): DecodedWorkout {
                 return { type: 'repeat', from: Number(step.durationStep), until: { kind: 'times', times: Number(step.repeatSteps) } };
             case 'repeatUntilTime':
                 return { type: 'repeat', from: Number(step.durationStep), until: { kind: 'time', seconds: Number(step.repeatTime) } };
+            case 'reps':
+            case 'time':
+            case 'distance':
+            case 'open':
+                break;
+            default:
+                throw new Error(`unexpected duration type ${String(step.durationType)}`);
         }
         const duration: StepDuration = step.durationType === 'reps' ? { kind: 'reps', reps: Number(step.durationReps) }
             : step.durationType === 'time' ? { kind: 'time', seconds: Number(step.durationTime) }
             : step.durationType === 'distance' ? { kind: 'distance', meters: Number(step.durationDistance) }
             : { kind: 'open' };
-        if (step.durationType !== 'open' && step.durationType !== 'reps' && step.durationType !== 'time' && step.durationType !== 'distance') {
-            throw new Error(`unexpected duration type ${String(step.durationType)}`);
-        }
         return leaf({
             name: step.wktStepName as string | undefined,
             notes: step.notes as string | undefined,
@@ -206,4 +210,3 @@ export function messageCount(steps: readonly FitStep[]): number {
     return steps.reduce((count, step) => count + (step.type === 'repeat' ? 1 + messageCount(step.steps) : 1), 0);
 }
 
-export type { FitWorkout };
