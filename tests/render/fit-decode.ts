@@ -66,6 +66,22 @@ function leaf(fields: { name?: string; notes?: string; intensity: string; durati
     };
 }
 
+/** A step's duration from its type and the amounts a decoder gave; any other type is a failure. */
+function leafDuration(type: string, amount: { reps: number; seconds: number; meters: number }): StepDuration {
+    switch (type) {
+        case 'reps':
+            return { kind: 'reps', reps: amount.reps };
+        case 'time':
+            return { kind: 'time', seconds: amount.seconds };
+        case 'distance':
+            return { kind: 'distance', meters: amount.meters };
+        case 'open':
+            return { kind: 'open' };
+        default:
+            throw new Error(`unexpected duration type ${type}`);
+    }
+}
+
 /** Garmin's SDK: the integrity check, then every message; throws on any decoding error. */
 export function decodeWithSdk(bytes: Uint8Array): DecodedWorkout {
     if (!Decoder.isFIT(Stream.fromByteArray(bytes)) || !new Decoder(Stream.fromByteArray(bytes)).checkIntegrity()) {
@@ -83,18 +99,8 @@ export function decodeWithSdk(bytes: Uint8Array): DecodedWorkout {
                 return { type: 'repeat', from: Number(step.durationStep), until: { kind: 'times', times: Number(step.repeatSteps) } };
             case 'repeatUntilTime':
                 return { type: 'repeat', from: Number(step.durationStep), until: { kind: 'time', seconds: Number(step.repeatTime) } };
-            case 'reps':
-            case 'time':
-            case 'distance':
-            case 'open':
-                break;
-            default:
-                throw new Error(`unexpected duration type ${String(step.durationType)}`);
         }
-        const duration: StepDuration = step.durationType === 'reps' ? { kind: 'reps', reps: Number(step.durationReps) }
-            : step.durationType === 'time' ? { kind: 'time', seconds: Number(step.durationTime) }
-            : step.durationType === 'distance' ? { kind: 'distance', meters: Number(step.durationDistance) }
-            : { kind: 'open' };
+        const duration = leafDuration(String(step.durationType), { reps: Number(step.durationReps), seconds: Number(step.durationTime), meters: Number(step.durationDistance) });
         return leaf({
             name: step.wktStepName as string | undefined,
             notes: step.notes as string | undefined,
@@ -146,18 +152,8 @@ export async function decodeWithParser(bytes: Uint8Array): Promise<DecodedWorkou
                 return { type: 'repeat', from: value, until: { kind: 'times', times: Number(step.target_value) } };
             case 'repeat_until_time':
                 return { type: 'repeat', from: value, until: { kind: 'time', seconds: Number(step.target_value) / 1000 } };
-            case 'reps':
-            case 'time':
-            case 'distance':
-            case 'open':
-                break;
-            default:
-                throw new Error(`unexpected duration type ${step.duration_type}`);
         }
-        const duration: StepDuration = step.duration_type === 'reps' ? { kind: 'reps', reps: value }
-            : step.duration_type === 'time' ? { kind: 'time', seconds: value / 1000 }
-            : step.duration_type === 'distance' ? { kind: 'distance', meters: value / 100 }
-            : { kind: 'open' };
+        const duration = leafDuration(step.duration_type, { reps: value, seconds: value / 1000, meters: value / 100 });
         return leaf({
             name: step.wkt_step_name,
             notes: step.notes,
