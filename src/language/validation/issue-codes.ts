@@ -24,6 +24,10 @@ export const IssueCodes = {
     CapExceeded: 'cap-exceeded',
     EmptyBlock: 'empty-block',
     DuplicateModifier: 'duplicate-modifier',
+    AmountMissing: 'amount-missing',
+    SchemeSetsDiffer: 'scheme-sets-differ',
+    InvalidTempo: 'invalid-tempo',
+    SlotOutsideEmom: 'slot-outside-emom',
     // plans
     StrengthSessionsPerWeek: 'strength-sessions-per-week',
     StrengthOnLongRunDay: 'strength-on-long-run-day',
