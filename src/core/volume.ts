@@ -4,12 +4,13 @@
  * estimated rounds…) multiply its sets; block kinds that do not count (warm-up, cool-down) leave
  * their content out. Then the same work counts the same however it is written:
  *
- * - a set counts as many hard sets as it has minutes of work, rounded up (`300 squats` in one go
- *   is a long set, not one);
- * - many short sets of one exercise (20 rounds of 5 pull-ups, an AMRAP, an EMOM) count their
- *   work in minutes the same way, but never fewer than the sets written up to WRITTEN_SETS_KEPT,
- *   so ordinary programs (`5 x 5`, `4 x 8-12`) count every set;
- * - one entry counts at most HARD_SETS_CAP hard sets;
+ * - a set counts once, and a long unbroken set once per minute of work, rounded (`300 squats` in
+ *   one go are many sets' worth of work, `20 squats` one);
+ * - short sets (under SHORT_SET_SECONDS of work) without a load, done many times (20 rounds of
+ *   5 pull-ups, an AMRAP, an EMOM), count their work in minutes the same way, but never fewer
+ *   than the sets written, up to SHORT_SETS_KEPT; a load (a weight, a percentage, RPE, RIR) makes
+ *   every set count, however short: heavy singles on the minute are hard sets;
+ * - one entry counts at most HARD_SETS_CAP hard sets (an AMRAP's estimated rounds included);
  * - the moves of a complex are one set per pass.
  *
  * Workouts and plans both count through here.
@@ -24,8 +25,10 @@ export type FactsOf = (entry: EntryModel) => ExerciseInfo | undefined;
 
 /** A minute of work in one exercise is about one hard set. */
 export const HARD_SET_WORK_SECONDS = 60;
-/** Up to this many written sets of an entry always count, whatever their length. */
-export const WRITTEN_SETS_KEPT = 8;
+/** A set with less work than this is short: without a load, many of them count by their work. */
+export const SHORT_SET_SECONDS = 30;
+/** Up to this many short sets always count, whatever their work. */
+export const SHORT_SETS_KEPT = 6;
 /** No entry counts for more hard sets than this in one session. */
 export const HARD_SETS_CAP = 12;
 
@@ -48,15 +51,23 @@ export function forEachEntry(items: readonly ItemModel[], visit: (entry: EntryMo
 }
 
 /**
- * Hard sets of work: `written` sets of `workPerSet` seconds each (one side), as the rule above
- * counts them.
+ * Hard sets of work: `written` sets of `workPerSet` seconds each (one side), `loaded` when they
+ * carry a weight, a percentage or an effort target, as the rule above counts them.
  */
-export function hardSets(written: number, workPerSet: number): number {
+export function hardSets(written: number, workPerSet: number, loaded = false): number {
     if (written <= 0) {
         return 0;
     }
-    const byWork = workPerSet > 0 ? Math.ceil((written * workPerSet) / HARD_SET_WORK_SECONDS - 1e-9) : 0;
-    return Math.min(HARD_SETS_CAP, Math.max(Math.min(written, WRITTEN_SETS_KEPT), byWork));
+    const minutes = (seconds: number) => Math.round(seconds / HARD_SET_WORK_SECONDS);
+    const counted = workPerSet >= SHORT_SET_SECONDS || loaded || workPerSet <= 0
+        ? written * Math.max(1, minutes(workPerSet))
+        : Math.max(Math.min(written, SHORT_SETS_KEPT), minutes(written * workPerSet));
+    return Math.min(HARD_SETS_CAP, counted);
+}
+
+/** A weight, a percentage of a max, RPE or RIR: the set is meant to be hard. */
+export function isLoaded(entry: Pick<EntryModel, 'load'> | Pick<BlockModel, 'load'>): boolean {
+    return entry.load !== undefined && entry.load.kind !== 'bodyweight' && entry.load.kind !== 'height';
 }
 
 /** One thing that counts for volume: an exercise's entry, or a whole complex. */
@@ -77,7 +88,7 @@ export function forEachCountedWork(items: readonly ItemModel[], factsOf: FactsOf
     const entryWork = (entry: EntryModel, passes: number) => {
         const info = factsOf(entry);
         if (info && info.kind !== 'cardio') {
-            visit({ info, sets: hardSets(setsOf(entry) * passes, setWorkSeconds(entry, info)), entries: [entry] });
+            visit({ info, sets: hardSets(setsOf(entry) * passes, setWorkSeconds(entry, info), isLoaded(entry)), entries: [entry] });
         }
     };
     const walk = (list: readonly ItemModel[], passes: number, parent: BlockModel | undefined) => {
@@ -104,7 +115,9 @@ function complexWork(block: BlockModel, passes: number, factsOf: FactsOf, visit:
     const primary = new Set<string>();
     const secondary = new Set<string>();
     let work = 0;
+    let loaded = isLoaded(block);
     for (const entry of entries) {
+        loaded ||= isLoaded(entry);
         const info = factsOf(entry);
         if (!info || info.kind === 'cardio') {
             continue;
@@ -122,7 +135,7 @@ function complexWork(block: BlockModel, passes: number, factsOf: FactsOf, visit:
         equipment: [], unilateral: false, kind: 'reps', secondsPerRep: 0
     };
     const rounds = block.rounds ?? 1;
-    visit({ info, sets: hardSets(passes * rounds, work), entries });
+    visit({ info, sets: hardSets(passes * rounds, work, loaded), entries });
 }
 
 /** Adds `sets` of an exercise to the muscles it works: all of them for primary, half for secondary. */

@@ -9,7 +9,7 @@ import { exerciseRole, LONG_RUN_EXERCISE } from '../../core/exercise.js';
 import { DEFAULT_PLAN_THRESHOLDS, markProgression, PLAN_LEVELS, WEEKDAYS, type PlanLevelName, type PlanThresholds } from '../../core/plan-rules.js';
 import { parseQuantity } from '../../core/quantities.js';
 import type { MinMax, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../../core/session-model.js';
-import { addSets, forEachCountedWork, forEachEntry, hardSets, round2, tidyMuscles } from '../../core/volume.js';
+import { addSets, forEachCountedWork, forEachEntry, hardSets, isLoaded, round2, tidyMuscles } from '../../core/volume.js';
 import { setsOf, setWorkSeconds } from '../../core/estimate.js';
 import { isEntry, isPlanLevel, isPlanProgression, isWeek, type Day, type DayItem, type Entry, type Plan, type Week, type Workout, type WorkoutRef } from '../generated/ast.js';
 import { unquote } from '../exercise-resolver.js';
@@ -152,7 +152,7 @@ class PlanCompiler {
         const info = this.compilation.factsOf(entry);
         const role = exerciseRole(info);
         const muscles: Record<string, number> = {};
-        const counted = role === 'strength' && info ? hardSets(setsOf(entry), setWorkSeconds(entry, info)) : 0;
+        const counted = role === 'strength' && info ? hardSets(setsOf(entry), setWorkSeconds(entry, info), isLoaded(entry)) : 0;
         if (role === 'strength' && info) {
             addSets(muscles, info, counted);
         }
