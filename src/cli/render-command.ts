@@ -9,6 +9,7 @@ import { Command, Option } from 'commander';
 import type { CliIO, ExitCode, ExitWith } from './cli-io.js';
 import { formatText, toReported } from './diagnostics.js';
 import { parseMonday, renderPlansIcs, renderSessionHtml, renderSessionMarkdown, type CalendarDate, type SessionModel } from './engine.js';
+import { blockingErrors } from './engine.js';
 import { collectWorkoutFiles, UsageError } from './files.js';
 import { seeHelp } from './usage-problems.js';
 import { loadWorkspace, namedFile } from './workspace.js';
@@ -35,8 +36,11 @@ async function render(positionals: string[], { format, out, start }: RenderOptio
     const errors = target.diagnostics.filter(d => d.severity === 1);
     if (errors.length > 0) {
         errors.map(d => formatText(toReported(target.file, d))).forEach(io.err);
-        io.err(`${target.file}: fix the errors above before rendering.`);
-        return 1;
+        if (blockingErrors(errors).length > 0) {
+            io.err(`${target.file}: fix the errors above before rendering.`);
+            return 1;
+        }
+        io.err(`${target.file}: rendered with the problems above marked; fix them before sharing.`);
     }
     const session = target.compile(path.basename(file, '.workout'));
     const rendered = format === 'json' ? JSON.stringify(session, null, 2)

@@ -563,7 +563,7 @@ export function isTarget(item: unknown): item is Target {
 export type TargetAmount = string;
 
 export function isTargetAmount(item: unknown): item is TargetAmount {
-    return (typeof item === 'string' && (/[0-9]+(\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?/.test(item) || /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/.test(item)));
+    return (typeof item === 'string' && (/[0-9]+(\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?/.test(item) || /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/.test(item) || /([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(calories|calorie|cals|cal)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(calories|calorie|cals|cal)(?![A-Za-z0-9_%-])/.test(item)));
 }
 
 export interface TempoModifier extends langium.AstNode {

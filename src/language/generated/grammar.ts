@@ -1902,6 +1902,20 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
               "$ref": "#/rules@44"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@43"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@46"
+            },
+            "arguments": []
           }
         ]
       },

@@ -17,6 +17,8 @@ import { isUnclosedQuote } from './syntax-checks.js';
 /** Above these a value is more likely a typo than a plan: warned, not refused. */
 export const PLAUSIBLE = {
     repsPerSet: 100,
+    /** In a `for-time` block, where the athlete breaks the reps up as they like. */
+    repsForTime: 300,
     sets: 12,
     holdSeconds: 10 * 60,
     workSeconds: 6 * 3600,
@@ -163,8 +165,11 @@ function amountMustBePlausible(entry: Entry, amount: QuantityRange, resolver: Ex
     const warn = (what: string, advice = 'Check the number and the unit.') => accept('warning', `${what} ${advice}`, {
         node: entry, property: 'amount', code: IssueCodes.ImplausibleAmount
     });
-    if (amount.kind === 'count' && amount.max > PLAUSIBLE.repsPerSet) {
-        warn(`${amount.max} reps in one set is more than anyone plans (over ${PLAUSIBLE.repsPerSet}).`, 'Check the number, or split the work into sets (`3 x …`).');
+    // A chipper for time (Murph's 300 squats) is partitioned as the athlete likes.
+    const chipper = AstUtils.getContainerOfType(entry.$container, isBlock);
+    const repsLimit = chipper && (chipper.kind === 'for-time' || chipper.forTime) ? PLAUSIBLE.repsForTime : PLAUSIBLE.repsPerSet;
+    if (amount.kind === 'count' && amount.max > repsLimit) {
+        warn(`${amount.max} reps in one set is more than anyone plans (over ${repsLimit}).`, 'Check the number, or split the work into sets (`3 x …`).');
     } else if (amount.kind === 'seconds' && info?.kind !== 'cardio' && amount.max > PLAUSIBLE.holdSeconds) {
         warn(`A ${formatSeconds(amount.max)} set of ${info?.name ?? 'this exercise'} is far beyond a usual hold (over ${formatSeconds(PLAUSIBLE.holdSeconds)}).`);
     } else if (amount.kind === 'seconds' && amount.max > PLAUSIBLE.workSeconds) {
