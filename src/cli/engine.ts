@@ -15,5 +15,5 @@ export { diffSessions } from '../core/diff.js';
 export type { SessionModel } from '../core/session-model.js';
 export { renderDiffText } from '../render/diff.js';
 export { renderSessionHtml } from '../render/html.js';
-export { parseMonday, renderPlansIcs, type CalendarDate } from '../render/ics.js';
+export { isoDate, parseMonday, renderPlansIcs, type CalendarDate } from '../render/ics.js';
 export { renderSessionMarkdown } from '../render/markdown.js';

@@ -11,7 +11,7 @@ import type { PlanThresholds } from '../core/plan-rules.js';
 import { createWorkoutServices } from '../language/workout-module.js';
 import type { Document } from '../language/generated/ast.js';
 import { blockingErrors } from '../language/validation/issue-codes.js';
-import { SessionNotification, SessionRequest, type SessionRequestParams, type SessionUpdate } from '../protocol/session.js';
+import { SessionNotification, SessionRequest, type SessionRequestParams, type SessionRequestResult, type SessionUpdate } from '../protocol/session.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Workout } = createWorkoutServices({ connection, ...NodeFileSystem });
@@ -46,7 +46,7 @@ shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, async doc
     }
 });
 
-connection.onRequest(SessionRequest, async (params: SessionRequestParams): Promise<SessionUpdate | null> => {
+connection.onRequest(SessionRequest, async (params: SessionRequestParams): Promise<SessionRequestResult> => {
     const key = URI.parse(params.uri).toString();
     if (latest.has(key)) {
         return latest.get(key)!;
