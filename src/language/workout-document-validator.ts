@@ -3,6 +3,8 @@ import { CHECK_EVERY, nodeListOf } from './workout-single-traversal.js';
 import type { CancellationToken } from 'vscode-languageserver';
 import { keepRangesInsideText } from './validation/diagnostic-ranges.js';
 import { codeOf } from './validation/issue-codes.js';
+import { unclosedBlocks } from './validation/syntax-checks.js';
+import { NOT_CLOSED } from './workout-parser-messages.js';
 import type { WorkoutServices } from './workout-services.js';
 import type { WorkoutSettingsProvider } from './workout-settings.js';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
@@ -23,15 +25,17 @@ const SEVERITIES: Partial<Record<string, DiagnosticSeverity>> = {
  */
 export class WorkoutDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: WorkoutSettingsProvider;
+    private readonly lexer: WorkoutServices['parser']['Lexer'];
 
     constructor(services: WorkoutServices) {
         super(services);
         this.settings = services.settings.Settings;
+        this.lexer = services.parser.Lexer;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         // Parse errors at the end of a line or file point past it; keep every range inside the text.
-        const diagnostics = keepRangesInsideText(await super.validateDocument(document, options, cancelToken), document.textDocument.getText());
+        const diagnostics = this.placeUnclosedBlocks(keepRangesInsideText(await super.validateDocument(document, options, cancelToken), document.textDocument.getText()), document);
         const overrides = (await this.settings.get()).checks;
         if (Object.keys(overrides).length === 0) {
             return diagnostics;
@@ -43,6 +47,29 @@ export class WorkoutDocumentValidator extends DefaultDocumentValidator {
             }
             return wanted && SEVERITIES[wanted] ? [{ ...diagnostic, severity: SEVERITIES[wanted] }] : [diagnostic];
         });
+    }
+
+    /**
+     * The parser finds a missing `>` at the end of the file, and adding it there would nest the
+     * rest of the workout inside the block left open: the error goes where that block opens.
+     */
+    private placeUnclosedBlocks(diagnostics: Diagnostic[], document: LangiumDocument): Diagnostic[] {
+        const index = diagnostics.findIndex(diagnostic => typeof diagnostic.message === 'string' && diagnostic.message.startsWith(NOT_CLOSED));
+        if (index < 0) {
+            return diagnostics;
+        }
+        const text = document.textDocument.getText();
+        const blocks = unclosedBlocks(this.lexer.tokenize(text).tokens, text);
+        if (blocks.length === 0) {
+            return diagnostics;
+        }
+        const original = diagnostics[index];
+        const placed = blocks.map(block => ({
+            ...original,
+            range: { start: document.textDocument.positionAt(block.startOffset), end: document.textDocument.positionAt(block.endOffset) },
+            message: `This \`<\` of \`${block.header || 'this block'}\` is never closed: add \`>\` where the block ends.`
+        }));
+        return [...diagnostics.slice(0, index), ...placed, ...diagnostics.slice(index + 1)];
     }
 
     /** The checks run over the node list the linker already made (workout-single-traversal.ts). */

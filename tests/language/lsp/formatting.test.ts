@@ -180,7 +180,7 @@ describe('the canonical layout', () => {
     it('leaves a file with syntax errors untouched', async () => {
         const broken = [
             'workout w <\n10   squats\n',                      // the block never closes
-            'workout w <\n  10 squats @ 70 %\n>\n',              // `70 %`: the unit must touch the number
+            'workout w <\n  10 squats @ 70 % %\n>\n',            // a unit twice
             'workout w <\n  10 squats @@ 12kg\n  2x10   lunges\n>\n'
         ];
         for (const text of broken) {
