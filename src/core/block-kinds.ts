@@ -168,7 +168,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         countsVolume: true,
         oneSet: true,
         calm: false,
-        writeIn: 'round-ticks'
+        writeIn: 'round-ticks',
+        watch: { shape: 'rounds' }
     },
     intervals: {
         keywords: { intervals: {}, tabata: { rounds: 8, workSeconds: 20, offSeconds: 10 } },
