@@ -204,6 +204,34 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         calm: true,
         watch: { shape: 'in-order', intensity: 'cooldown' }
     },
+    repeat: {
+        keywords: { repeat: {} },
+        word: 'Repeat',
+        heading: block => `Repeat ${plural(block.rounds ?? 1, 'time')}${restBetween(block)}`,
+        chartLabel: block => `Repeat ${block.rounds ?? 1}×`,
+        kicker: 'Repeats',
+        estimateSeconds: repeated,
+        passes: block => block.rounds ?? 1,
+        countsVolume: true,
+        calm: false,
+        writeIn: 'round-ticks',
+        watch: { shape: 'rounds' }
+    },
+    'repeat-until': {
+        // `repeat until 20min`: the compiler gives this kind to `repeat` with `until`.
+        keywords: {},
+        word: 'Repeat until',
+        heading: block => `Repeat until${cap(block)}`,
+        explain: block => `Repeat the steps in order until ${formatSeconds(block.capSeconds ?? 0)} are up.`,
+        chartLabel: () => 'Repeat until',
+        kicker: 'Repeats',
+        estimateSeconds: capOrWork,
+        passes: (block, work) => (block.capSeconds && work > 0 ? Math.max(1, block.capSeconds / work) : 1),
+        countsVolume: true,
+        calm: false,
+        window: 'cap',
+        watch: { shape: 'until-cap' }
+    },
     section: {
         keywords: { section: {} },
         word: 'Exercises',

@@ -5,10 +5,19 @@
  */
 import { specOf } from './block-kinds.js';
 import { DEFAULT_SECONDS_PER_REP, type ExerciseInfo } from './exercise.js';
+import { defaultPaceSource, recoverySecondsPerMeter, runSecondsPerKm, type RunnerFacts } from './running.js';
 import type { BlockModel, EntryModel, ItemModel, MinMax } from './session-model.js';
 
-/** A comfortable running pace, 6 min/km, turns distances into time. */
+/**
+ * 6 min/km turns distances into time for cardio that is not a run (a row, a carry). Runs are timed
+ * at a runner's pace for their target or their kind (core/running.ts): the plan's level's defaults,
+ * or an athlete's paces.
+ */
 export const SECONDS_PER_METER = 0.36;
+/** The runner whose paces time runs when no athlete and no level is given. */
+export const DEFAULT_RUNNER: RunnerFacts = defaultPaceSource('intermediate');
+/** `lap easy-run`: a step that ends on the lap button is estimated as this long. */
+export const LAP_STEP_SECONDS = 300;
 /** `max pull-ups` is estimated as this many reps. */
 export const MAX_EFFORT_REPS = 10;
 /** A calorie on a rower, bike or ski erg at a steady effort. */
@@ -50,8 +59,8 @@ export function repsPerSet(entry: EntryModel): number | undefined {
     return entry.maxEffort ? MAX_EFFORT_REPS : undefined;
 }
 
-/** The work of one set on one side, without rest. */
-export function setWorkSeconds(entry: EntryModel, info: ExerciseInfo | undefined): number {
+/** The work of one set on one side, without rest; runs at `runner`'s paces. */
+export function setWorkSeconds(entry: EntryModel, info: ExerciseInfo | undefined, runner: RunnerFacts = DEFAULT_RUNNER): number {
     const secondsPerRep = tempoSeconds(entry.tempo) ?? info?.secondsPerRep ?? DEFAULT_SECONDS_PER_REP;
     const reps = repsPerSet(entry);
     if (reps !== undefined) {
@@ -61,22 +70,25 @@ export function setWorkSeconds(entry: EntryModel, info: ExerciseInfo | undefined
         return mean(entry.seconds);
     }
     if (entry.meters) {
-        return mean(entry.meters) * SECONDS_PER_METER;
+        const pace = runSecondsPerKm(entry, runner);
+        return mean(entry.meters) * (pace !== undefined ? pace / 1000 : SECONDS_PER_METER);
     }
     if (entry.calories) {
         return mean(entry.calories) * SECONDS_PER_CALORIE;
     }
-    return 0;
+    return entry.untilLap ? LAP_STEP_SECONDS : 0;
 }
 
 /**
  * One set's work times the sets, both sides when per side, plus the rest after each set; a set
  * on a clock (`every 90s`) takes at least its interval.
  */
-export function estimateEntrySeconds(entry: EntryModel, info: ExerciseInfo | undefined): number {
+export function estimateEntrySeconds(entry: EntryModel, info: ExerciseInfo | undefined, runner: RunnerFacts = DEFAULT_RUNNER): number {
     const sides = entry.side === 'each' ? 2 : 1;
-    const rest = entry.restSeconds ?? (entry.restAsNeeded ? AS_NEEDED_REST_SECONDS : 0);
-    const perSet = setWorkSeconds(entry, info) * sides + rest;
+    const rest = entry.restSeconds
+        ?? (entry.restMeters !== undefined ? entry.restMeters * recoverySecondsPerMeter(entry.restActivity, runner) : undefined)
+        ?? (entry.restAsNeeded ? AS_NEEDED_REST_SECONDS : 0);
+    const perSet = setWorkSeconds(entry, info, runner) * sides + rest;
     return setsOf(entry) * (entry.everySeconds ? Math.max(entry.everySeconds, perSet) : perSet);
 }
 

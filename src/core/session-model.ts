@@ -20,12 +20,29 @@ export type Side = 'both' | 'each' | 'left' | 'right' | 'alternating';
  * one-rep max or of the training max, an effort rating (RPE, reps in reserve), bodyweight, a box
  * height. It is one union so other targets (a pace, a heart rate, a power) can join it as kinds.
  */
-export type TargetKind = 'weight' | 'percent-1rm' | 'percent-tm' | 'rpe' | 'rir' | 'bodyweight' | 'height';
+export type TargetKind = 'weight' | 'percent-1rm' | 'percent-tm' | 'rpe' | 'rir' | 'bodyweight' | 'height' | RunTargetKind;
+
+/**
+ * Targets of a run step (docs/language.md, "Runs"): a pace (`4:30/km`, value in seconds per unit),
+ * a named pace (`5k-pace`, `threshold`: `pace`), a heart rate in bpm, a heart-rate zone, a share of
+ * the maximum or lactate-threshold heart rate, a power in watts or a share of the FTP, a treadmill
+ * speed and incline.
+ */
+export type RunTargetKind = 'pace' | 'named-pace' | 'heart-rate' | 'hr-zone' | 'percent-hrmax' | 'percent-lthr' | 'power' | 'percent-ftp'
+    | 'speed' | 'incline';
+
+/** A target turned into a number for one athlete (`workout render --athlete`): pace in seconds per km or mile, bpm, watts, a weight. */
+export interface ResolvedTarget {
+    value: number;
+    /** The other end of a band, or where a progression ends. */
+    max?: number;
+    unit: 's/km' | 's/mi' | 'bpm' | 'w' | 'kg' | 'lb';
+}
 
 export interface Load {
     kind: TargetKind;
     value: number | null;
-    unit: 'kg' | 'lb' | 'pood' | '%' | 'rpe' | 'rir' | DistanceUnit | null;
+    unit: 'kg' | 'lb' | 'pood' | '%' | 'rpe' | 'rir' | DistanceUnit | 'min/km' | 'min/mi' | 'bpm' | 'zone' | 'w' | 'kph' | 'mph' | null;
     /** The upper end of a range: `@ rpe 8-9`, `@ 60-70%`. */
     max?: number;
     /** The second of a pair, `@ 95/65lb`: 65 (by convention the women's Rx). */
@@ -35,6 +52,13 @@ export interface Load {
     /** `@ 24kg each`: the weight is per hand. */
     each?: boolean;
     optional?: boolean;
+    /** A named pace (`named-pace`): `5k`, `10k`, `half-marathon`, `marathon`, `mile`, `threshold`, `easy`, `recovery`, `interval`, `repetition`. */
+    pace?: string;
+    /** `@ easy to threshold`, `@ 5:30/km to 4:40/km`: the step speeds up from `value`/`pace` to `max`/`toPace`. */
+    progression?: boolean;
+    toPace?: string;
+    /** Filled in when the session is rendered for an athlete: the target as a number. */
+    resolved?: ResolvedTarget;
 }
 
 /** The `@` target union (see Load). */
@@ -82,6 +106,15 @@ export interface EntryModel {
     restSeconds?: number;
     /** `rest as needed`. */
     restAsNeeded?: boolean;
+    /** `rest 400m jog`: a recovery over a distance (in meters; `restDistanceUnit` as written). */
+    restMeters?: number;
+    restDistanceUnit?: DistanceUnit;
+    /** What the recovery is done as: `jog`, `walk`, `standing`, `easy`, `float`. */
+    restActivity?: string;
+    /** A running step: its distance is timed at a running pace and counts toward running volume. */
+    run?: boolean;
+    /** `lap easy-run`: the step ends when the athlete presses the lap button. */
+    untilLap?: boolean;
     /** `every 90s`: each set starts on this clock. */
     everySeconds?: number;
     /** In an EMOM with `odd:`/`even:`/`min 1:` labels, the minutes this entry is done in. */
@@ -93,15 +126,21 @@ export interface EntryModel {
 
 export interface RestModel {
     type: 'rest';
-    /** 0 for `rest as needed` (its estimate counts a usual rest). */
+    /** 0 for `rest as needed` (its estimate counts a usual rest) and for a recovery over a distance. */
     seconds: number;
     asNeeded?: boolean;
+    /** `rest 400m jog`: a recovery over a distance, in meters, and the unit it was written in. */
+    meters?: number;
+    distanceUnit?: DistanceUnit;
+    /** `jog`, `walk`, `standing`, `easy`, `float`. */
+    activity?: string;
     slot?: Slot;
     line: number;
     estimatedSeconds: number;
 }
 
-export type BlockKind = 'amrap' | 'emom' | 'for-time' | 'rounds' | 'superset' | 'complex' | 'intervals' | 'warmup' | 'cooldown' | 'section';
+export type BlockKind = 'amrap' | 'emom' | 'for-time' | 'rounds' | 'superset' | 'complex' | 'intervals' | 'warmup' | 'cooldown' | 'section'
+    | 'repeat' | 'repeat-until';
 
 export interface BlockModel {
     type: 'block';
@@ -141,9 +180,23 @@ export interface WorkoutModel {
     /** A note after the title: `workout murph "Murph" "Partition as needed" <`. */
     note?: string;
     blocks: BlockModel[];
+    /** Running in the workout: the distance (written distances, timed runs at their pace) and time. */
+    run?: RunSummary;
     /** Hard sets per muscle group (docs/language.md, "Volume"): 1 for a primary muscle, 0.5 for a secondary one. */
     muscles: Record<string, number>;
     equipment: string[];
+}
+
+/** The running of a workout, a plan item or a week (docs/plans.md, "Running"). */
+export interface RunSummary {
+    /** Distance run, in meters: written distances, and timed runs at their estimated pace. */
+    meters: number;
+    /** Time running, recoveries included. */
+    seconds: number;
+    /** Time at threshold intensity or harder (docs/plans.md): what the easy/hard balance counts. */
+    hardSeconds: number;
+    /** The unit the coach wrote distances in, most often: `km`, `mi` or `m`. */
+    unit?: DistanceUnit;
 }
 
 export interface PlanItemModel {
@@ -170,6 +223,10 @@ export interface PlanItemModel {
     muscles?: Record<string, number>;
     /** The file that defines the workout, when it is not the plan's own file. */
     file?: string;
+    /** Its running, when it has runs. */
+    run?: RunSummary;
+    /** A quality session: running at threshold or harder, or the long run. */
+    hard?: boolean;
 }
 
 export interface PlanDayModel {
@@ -202,6 +259,10 @@ export interface PlanWeekModel {
     strengthSecondsGrowthPercent?: number;
     /** Strength sets or minutes grew more than the plan's `progressionPercent`. */
     breaksProgression: boolean;
+    /** The week's running (absent in a week without runs). */
+    run?: RunSummary;
+    /** Growth of running distance (of time, when the plan's runs are timed) over the heaviest earlier week, in percent. */
+    runGrowthPercent?: number;
 }
 
 export interface PlanModel {
@@ -215,9 +276,47 @@ export interface PlanModel {
     weeks: PlanWeekModel[];
     /** Every workout the plan names, compiled once, in order of first use (for calendars and diffs). */
     workouts: WorkoutModel[];
+    /** `athlete jane`: the athlete the plan is written for. */
+    athlete?: string;
+}
+
+/** A weight an athlete lifts, in the unit written. */
+export interface WeightFact {
+    value: number;
+    unit: 'kg' | 'lb';
+}
+
+/**
+ * `athlete jane "Jane Doe" < … >`: what the tools need to turn targets into numbers
+ * (docs/language.md, "Athletes").
+ */
+export interface AthleteModel {
+    id: string;
+    name: string;
+    line: number;
+    /** `units: km` or `units: mi`: how paces and distances are shown for her. */
+    units?: 'km' | 'mi';
+    level?: 'beginner' | 'intermediate' | 'advanced';
+    /** Race results (`5k: 22:30`, `recent-race: 10k 47:10`): distance in meters, time in seconds. */
+    races: Array<{ meters: number; seconds: number }>;
+    /** Paces written outright (`threshold-pace: 4:35/km`), seconds per km, by named pace. */
+    paces: Record<string, number>;
+    maxHr?: number;
+    lthr?: number;
+    restingHr?: number;
+    ftpWatts?: number;
+    /** One-rep maxes by exercise id (`1rm back-squat: 100kg`). */
+    oneRepMax: Record<string, WeightFact>;
+    /** Training maxes by exercise id (`tm bench-press: 80kg`). */
+    trainingMax: Record<string, WeightFact>;
+    bodyweight?: WeightFact;
 }
 
 export interface SessionModel {
     workouts: WorkoutModel[];
     plans: PlanModel[];
+    /** The athletes the file defines. */
+    athletes?: AthleteModel[];
+    /** Who the session is rendered for, when it is (`workout render --athlete jane`): targets carry `resolved`. */
+    athlete?: { id: string; name: string };
 }

@@ -8,10 +8,11 @@ import { AstUtils, UriUtils, type AstNode } from 'langium';
 import { exerciseRole, LONG_RUN_EXERCISE } from '../../core/exercise.js';
 import { DEFAULT_PLAN_THRESHOLDS, markProgression, PLAN_LEVELS, WEEKDAYS, type PlanLevelName, type PlanThresholds } from '../../core/plan-rules.js';
 import { parseQuantity } from '../../core/quantities.js';
-import type { MinMax, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../../core/session-model.js';
+import type { AthleteModel, MinMax, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../../core/session-model.js';
 import { addSets, forEachCountedWork, forEachEntry, hardSets, isLoaded, round2, tidyMuscles } from '../../core/volume.js';
 import { setsOf, setWorkSeconds } from '../../core/estimate.js';
-import { isEntry, isPlanLevel, isPlanProgression, isWeek, type Day, type DayItem, type Entry, type Plan, type Week, type Workout, type WorkoutRef } from '../generated/ast.js';
+import { applyToPlan, runnerOf } from '../../core/athlete.js';
+import { isEntry, isPlanAthlete, isPlanLevel, isPlanProgression, isWeek, type Athlete, type Day, type DayItem, type Entry, type Plan, type Week, type Workout, type WorkoutRef } from '../generated/ast.js';
 import { unquote } from '../exercise-resolver.js';
 import { lineOf, type Compilation } from './compile-workout.js';
 
@@ -72,6 +73,18 @@ export class PlanSources {
 export interface CompiledPlan {
     model: PlanModel;
     sources: PlanSources;
+    /** The athlete of `athlete jane`, when she is defined. */
+    athlete?: AthleteModel;
+}
+
+/** What compiles a plan's `athlete` (the compiler service). */
+export interface AthleteCompiler {
+    compileAthlete(athlete: Athlete): AthleteModel;
+}
+
+/** The node of the plan's first `athlete` line that names someone. */
+export function planAthleteNode(plan: Plan): Athlete | undefined {
+    return plan.items.filter(isPlanAthlete).map(item => item.athlete?.ref).find(Boolean);
 }
 
 // ---- items ------------------------------------------------------------------------------------
@@ -266,12 +279,15 @@ class PlanCompiler {
     }
 }
 
-export function compilePlan(plan: Plan, thresholds: PlanThresholds, compilation: Compilation): CompiledPlan {
+export function compilePlan(plan: Plan, thresholds: PlanThresholds, compilation: Compilation, athletes?: AthleteCompiler): CompiledPlan {
     const options = planOptions(plan, thresholds);
     const compiler = new PlanCompiler(plan, thresholds, compilation);
+    const athleteNode = planAthleteNode(plan);
+    const athlete = athleteNode && athletes ? athletes.compileAthlete(athleteNode) : undefined;
+    // Runs are timed at the athlete's paces, else at the paces of the plan's level (core/running.ts).
+    const runner = runnerOf(athlete, options.level);
     // Weeks in number order; two weeks with one number keep the order they were written in.
-    const weeks = plan.items.filter(isWeek).map(week => compiler.week(week)).sort((a, b) => a.week - b.week);
-    markProgression(weeks, options.progressionPercent);
+    const weeks = compilation.withRunner(runner, () => plan.items.filter(isWeek).map(week => compiler.week(week)).sort((a, b) => a.week - b.week));
     const model: PlanModel = {
         id: unquote(plan.name ?? ''),
         name: plan.title ? plan.title : unquote(plan.name ?? ''),
@@ -282,5 +298,11 @@ export function compilePlan(plan: Plan, thresholds: PlanThresholds, compilation:
         weeks,
         workouts: compiler.compiledWorkouts()
     };
-    return { model, sources: compiler.sources };
+    if (athlete) {
+        model.athlete = athlete.id;
+    }
+    // Running per item and week, and the athlete's numbers for the targets.
+    applyToPlan(model, runner, thresholds.longRunSeconds, athlete);
+    markProgression(weeks, options.progressionPercent);
+    return athlete ? { model, sources: compiler.sources, athlete } : { model, sources: compiler.sources };
 }

@@ -5,7 +5,10 @@
  */
 import type { AstNode } from 'langium';
 import { blockKindOf, presetOf } from '../../core/block-kinds.js';
-import { AS_NEEDED_REST_SECONDS, estimateBlockSeconds, estimateEntrySeconds, mean } from '../../core/estimate.js';
+import { AS_NEEDED_REST_SECONDS, DEFAULT_RUNNER, estimateBlockSeconds, estimateEntrySeconds, mean } from '../../core/estimate.js';
+import { estimateRestSeconds, runSummary } from '../../core/athlete.js';
+import { isRunTargetProblem, readRunTarget, type RunTargetText } from '../../core/run-targets.js';
+import { isRunExercise, recoveryActivityOf, type RunnerFacts } from '../../core/running.js';
 import type { ExerciseInfo } from '../../core/exercise.js';
 import { distanceUnitOf, parseQuantity, parseRange, type QuantityRange, type RangeProblem } from '../../core/quantities.js';
 import type { BlockModel, EntryModel, ItemModel, Load, RestModel, Side, Slot, WorkoutModel } from '../../core/session-model.js';
@@ -13,7 +16,7 @@ import { isTargetProblem, readTarget } from '../../core/targets.js';
 import { summariseWorkout, type FactsOf } from '../../core/volume.js';
 import {
     isBlock, isRestItem, type Block, type Entry, type Item, type LoadModifier, type Range, type RestItem, type Slot as SlotNode,
-    type Target, type Workout
+    type RunTarget, type Target, type Workout
 } from '../generated/ast.js';
 import { entryName, unquote, type ExerciseResolver } from '../exercise-resolver.js';
 
@@ -27,6 +30,11 @@ export function rangeOf(range: Range | undefined): QuantityRange | undefined {
     }
     const parsed = parseRange(range.min, range.max);
     return typeof parsed === 'string' ? undefined : parsed;
+}
+
+/** `rest 400m jog`: a recovery over a distance rather than a time. */
+export function isDistance(range: Range | undefined): boolean {
+    return rangeOf(range)?.kind === 'meters';
 }
 
 /**
@@ -51,8 +59,21 @@ function secondsOf(range: Range | undefined): number | undefined {
  */
 export class Compilation {
     private readonly facts = new Map<EntryModel, ExerciseInfo>();
+    /** Whose paces time the runs: the defaults, a plan's level, or the plan's athlete (compile-plan.ts). */
+    runner: RunnerFacts = DEFAULT_RUNNER;
 
     constructor(private readonly resolver: ExerciseResolver) {}
+
+    /** Compiles with another runner's paces (a plan's level or athlete), then goes back. */
+    withRunner<T>(runner: RunnerFacts, compile: () => T): T {
+        const before = this.runner;
+        this.runner = runner;
+        try {
+            return compile();
+        } finally {
+            this.runner = before;
+        }
+    }
 
     readonly factsOf: FactsOf = entry => this.facts.get(entry);
 
@@ -73,7 +94,12 @@ export class Compilation {
             model.sets = parseInt(entry.setsMin, 10);
             model.setsMax = parseInt(entry.sets, 10);
         }
-        if (entry.max) {
+        if (info?.kind === 'cardio' && isRunExercise(info.id, true)) {
+            model.run = true;
+        }
+        if (entry.lap) {
+            model.untilLap = true;
+        } else if (entry.max) {
             model.maxEffort = true;
         } else if (entry.amount) {
             this.amount(entry.amount, model);
@@ -87,7 +113,7 @@ export class Compilation {
         entry.modifiers.forEach((modifier, index) => {
             switch (modifier.$type) {
                 case 'LoadModifier': {
-                    const targets = targetsOf(modifier, isLoadEachAt(entry, index + 1));
+                    const targets = runTargetsAsWritten(targetsOf(modifier, isLoadEachAt(entry, index + 1)), info?.kind === 'cardio');
                     if (targets.length > 0) {
                         model.load = targets[0];
                         if (targets.length > 1) {
@@ -106,6 +132,18 @@ export class Compilation {
                     } else if (rest?.kind === 'seconds') {
                         model.restSeconds = rest.min;
                         delete model.restAsNeeded;
+                        delete model.restMeters;
+                        delete model.restDistanceUnit;
+                    } else if (rest?.kind === 'meters') {
+                        // `rest 400m jog`: a recovery over a distance (runs).
+                        model.restMeters = rest.min;
+                        model.restDistanceUnit = distanceUnitOf(rest.unit) ?? 'm';
+                        delete model.restSeconds;
+                        delete model.restAsNeeded;
+                    }
+                    const activity = recoveryActivityOf(modifier.activity);
+                    if (activity) {
+                        model.restActivity = activity;
                     }
                     break;
                 }
@@ -124,7 +162,7 @@ export class Compilation {
                 }
             }
         });
-        model.estimatedSeconds = estimateEntrySeconds(model, info);
+        model.estimatedSeconds = estimateEntrySeconds(model, info, this.runner);
         if (info) {
             this.facts.set(model, info);
         }
@@ -170,7 +208,7 @@ export class Compilation {
     }
 
     block(block: Block, scheme?: number[]): BlockModel {
-        const kind = block.forTime ? 'for-time' : blockKindOf(block.kind);
+        const kind = block.forTime ? 'for-time' : block.kind === 'repeat' && block.until ? 'repeat-until' : blockKindOf(block.kind);
         const ownScheme = block.scheme?.steps.map(step => parseQuantity(step)?.value ?? 0);
         const model: BlockModel = {
             type: 'block',
@@ -230,7 +268,7 @@ export class Compilation {
         if (isBlock(item)) {
             return this.block(item, scheme);
         }
-        return isRestItem(item) ? restOf(item) : this.entry(item, scheme);
+        return isRestItem(item) ? restOf(item, this.runner) : this.entry(item, scheme);
     }
 
     /** Items written outside a block are grouped into an untitled section. */
@@ -261,23 +299,38 @@ export class Compilation {
         const name = workout.title ? workout.title : unquote(workout.name);
         const model = summariseWorkout(unquote(workout.name), name, lineOf(workout), this.blocks(workout.items), this.factsOf);
         const load = workout.load ? targetsOf(workout.load, false)[0] : undefined;
+        const run = runSummary(model.blocks, this.runner);
         // The optional fields go before the blocks, where a reader of the JSON looks for them.
         const { blocks, muscles, equipment, ...head } = model;
-        return { ...head, ...(load ? { load } : {}), ...(workout.note ? { note: workout.note } : {}), blocks, muscles, equipment };
+        return { ...head, ...(load ? { load } : {}), ...(workout.note ? { note: workout.note } : {}), blocks, ...(run ? { run } : {}), muscles, equipment };
     }
 
     /** Items written at the top of a file, outside any workout: a workout named after the file. */
     looseWorkout(id: string, items: Item[]): WorkoutModel {
-        return summariseWorkout(id, id, lineOf(items[0]), this.blocks(items), this.factsOf);
+        const model = summariseWorkout(id, id, lineOf(items[0]), this.blocks(items), this.factsOf);
+        const run = runSummary(model.blocks, this.runner);
+        const { blocks, muscles, equipment, ...head } = model;
+        return run ? { ...head, blocks, run, muscles, equipment } : model;
     }
 }
 
-function restOf(rest: RestItem): RestModel {
+function restOf(rest: RestItem, runner: RunnerFacts): RestModel {
     const slot = slotOf(rest.slot);
     const model: RestModel = rest.asNeeded
         ? { type: 'rest', seconds: 0, asNeeded: true, line: lineOf(rest), estimatedSeconds: AS_NEEDED_REST_SECONDS }
         : { type: 'rest', seconds: secondsOf(rest.duration) ?? 0, line: lineOf(rest), estimatedSeconds: 0 };
     model.estimatedSeconds = rest.asNeeded ? AS_NEEDED_REST_SECONDS : model.seconds;
+    const distance = rest.asNeeded ? undefined : rangeOf(rest.duration);
+    const activity = recoveryActivityOf(rest.activity);
+    if (distance?.kind === 'meters') {
+        // `rest 400m jog` between repeats: a recovery over a distance.
+        model.meters = distance.min;
+        model.distanceUnit = distanceUnitOf(distance.unit) ?? 'm';
+        model.estimatedSeconds = estimateRestSeconds(distance.min, activity, runner);
+    }
+    if (activity) {
+        model.activity = activity;
+    }
     if (slot !== undefined) {
         model.slot = slot;
     }
@@ -340,6 +393,13 @@ export function targetsOf(modifier: LoadModifier, each: boolean): Load[] {
             loads.push(read);
         }
     }
+    // Run targets (`@ 5k-pace`, `@ zone 2`) are read by core/run-targets.ts.
+    for (const target of modifier.runTargets) {
+        const read = readRunTarget(runTargetText(target));
+        if (!isRunTargetProblem(read)) {
+            loads.push(read);
+        }
+    }
     if (each && loads.length > 0 && loads[loads.length - 1].kind === 'weight') {
         loads[loads.length - 1].each = true;
     }
@@ -354,4 +414,16 @@ export function targetText(target: Target): Parameters<typeof readTarget>[0] {
         value: target.value, max: target.max, alternate: target.alternate, scale: target.scale, of: target.of,
         implements: target.implements, bodyweight: target.bodyweight
     };
+}
+
+export function runTargetText(target: RunTarget): RunTargetText {
+    return {
+        pace: target.pace, toPace: target.toPace, named: target.named, toNamed: target.toNamed, zone: target.zone, bpm: target.bpm,
+        power: target.power, speed: target.speed, percent: target.percent, percentMax: target.percentMax, of: target.of
+    };
+}
+
+/** On a run or other cardio, a bare percentage is the treadmill's incline (`@ 12kph 2%`), not a share of a 1RM. */
+function runTargetsAsWritten(loads: Load[], cardio: boolean): Load[] {
+    return cardio ? loads.map(load => (load.kind === 'percent-1rm' ? { ...load, kind: 'incline' } : load)) : loads;
 }

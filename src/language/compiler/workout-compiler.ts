@@ -3,12 +3,13 @@
  * (src/core/session-model.ts). The language server, the checks, the editor features and the
  * command line all compile through here, with the exercise facts of this language instance.
  */
-import type { BlockModel, SessionModel, WorkoutModel } from '../../core/session-model.js';
+import type { AthleteModel, BlockModel, SessionModel, WorkoutModel } from '../../core/session-model.js';
 import { DEFAULT_PLAN_THRESHOLDS, type PlanThresholds } from '../../core/plan-rules.js';
-import { isExerciseDef, isImport, isPlan, isWorkout, type Block, type Document, type Item, type Plan, type Workout } from '../generated/ast.js';
+import { isAthlete, isExerciseDef, isImport, isPlan, isWorkout, type Athlete, type Block, type Document, type Item, type Plan, type Workout } from '../generated/ast.js';
 import type { ExerciseResolver } from '../exercise-resolver.js';
 import { compilePlan, type CompiledPlan } from './compile-plan.js';
 import { Compilation } from './compile-workout.js';
+import { compileAthlete } from './compile-athlete.js';
 
 export class WorkoutCompiler {
     constructor(private readonly resolver: ExerciseResolver) {}
@@ -21,15 +22,20 @@ export class WorkoutCompiler {
         for (const element of document.elements) {
             if (isWorkout(element)) {
                 workouts.push(compilation.workout(element));
-            } else if (!isExerciseDef(element) && !isImport(element) && !isPlan(element)) {
+            } else if (!isExerciseDef(element) && !isImport(element) && !isPlan(element) && !isAthlete(element)) {
                 looseItems.push(element);
             }
         }
         if (looseItems.length > 0) {
             workouts.unshift(compilation.looseWorkout(fileBaseName, looseItems));
         }
-        const plans = document.elements.filter(isPlan).map(plan => compilePlan(plan, thresholds, compilation).model);
-        return { workouts, plans };
+        const plans = document.elements.filter(isPlan).map(plan => compilePlan(plan, thresholds, compilation, this).model);
+        const athletes = document.elements.filter(isAthlete).map(athlete => this.compileAthlete(athlete));
+        return athletes.length > 0 ? { workouts, plans, athletes } : { workouts, plans };
+    }
+
+    compileAthlete(athlete: Athlete): AthleteModel {
+        return compileAthlete(athlete, this.resolver.catalog).model;
     }
 
     compileWorkout(workout: Workout): WorkoutModel {
@@ -42,6 +48,6 @@ export class WorkoutCompiler {
 
     /** A plan with the syntax behind its weeks, days and items, for checks that point at them. */
     compilePlan(plan: Plan, thresholds: PlanThresholds = DEFAULT_PLAN_THRESHOLDS): CompiledPlan {
-        return compilePlan(plan, thresholds, new Compilation(this.resolver));
+        return compilePlan(plan, thresholds, new Compilation(this.resolver), this);
     }
 }

@@ -7,6 +7,13 @@
 import * as langium from 'langium';
 
 export const WorkoutTerminals = {
+    PACE: /[0-9]{1,2}:[0-5][0-9]([ \t]*-[ \t]*[0-9]{1,2}:[0-5][0-9])?[ \t]*\/[ \t]*(km|mi|mile)(?![A-Za-z0-9_])/,
+    CLOCK: /[0-9]+:[0-5][0-9](:[0-5][0-9])?(\.[0-9]+)?(?![A-Za-z0-9_%:\/-])/,
+    RACE_PACE: /[0-9]+(\.[0-9]+)?(k|km|mi|mile|m)-pace(?![A-Za-z0-9_-])/,
+    ZONE: /(zone[ \t]*|z)[1-7](\.[0-9])?([ \t]*-[ \t]*(zone[ \t]*|z)?[1-7](\.[0-9])?)?(?![A-Za-z0-9_%.-])/,
+    BPM: /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*bpm(?![A-Za-z0-9_%-])/,
+    POWER: /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*(watts|w|W)(?![A-Za-z0-9_%-])/,
+    SPEED: /[0-9]+(\.[0-9]+)?([ \t]*-[ \t]*[0-9]+(\.[0-9]+)?)?[ \t]*(kph|km\/h|mph)(?![A-Za-z0-9_%-])/,
     TEMPO: /tempo[ \t]+[0-9xX]+(-[0-9xX]+)*(?![A-Za-z0-9_%])/,
     SETS: /[0-9]+[ \t]*[xX×](?=[ \t]*([0-9]|max|complex))/,
     DURATION: /([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/,
@@ -39,6 +46,7 @@ export type WorkoutKeywordNames =
     | "amrap"
     | "arm"
     | "as"
+    | "athlete"
     | "bodyweight"
     | "bw"
     | "cap"
@@ -53,11 +61,15 @@ export type WorkoutKeywordNames =
     | "for"
     | "for-time"
     | "friday"
+    | "ftp"
+    | "hrmax"
     | "import"
     | "intervals"
+    | "lap"
     | "left"
     | "leg"
     | "level"
+    | "lthr"
     | "max"
     | "min"
     | "minute"
@@ -70,6 +82,7 @@ export type WorkoutKeywordNames =
     | "per"
     | "plan"
     | "progression"
+    | "repeat"
     | "rest"
     | "right"
     | "rir"
@@ -86,7 +99,9 @@ export type WorkoutKeywordNames =
     | "tabata"
     | "thursday"
     | "tm"
+    | "to"
     | "tuesday"
+    | "until"
     | "warm-up"
     | "warmup"
     | "wednesday"
@@ -94,6 +109,42 @@ export type WorkoutKeywordNames =
     | "workout";
 
 export type WorkoutTokenNames = WorkoutTerminalNames | WorkoutKeywordNames;
+
+export interface Athlete extends langium.AstNode {
+    readonly $container: Document;
+    readonly $type: 'Athlete';
+    facts: Array<AthleteFact>;
+    name: Name;
+    title?: string;
+}
+
+export const Athlete = {
+    $type: 'Athlete',
+    facts: 'facts',
+    name: 'name',
+    title: 'title'
+} as const;
+
+export function isAthlete(item: unknown): item is Athlete {
+    return reflection.isInstance(item, Athlete.$type);
+}
+
+export interface AthleteFact extends langium.AstNode {
+    readonly $container: Athlete;
+    readonly $type: 'AthleteFact';
+    key: Array<FactWord>;
+    values: Array<FactWord>;
+}
+
+export const AthleteFact = {
+    $type: 'AthleteFact',
+    key: 'key',
+    values: 'values'
+} as const;
+
+export function isAthleteFact(item: unknown): item is AthleteFact {
+    return reflection.isInstance(item, AthleteFact.$type);
+}
 
 export interface Block extends langium.AstNode {
     readonly $container: Block | Document | Workout;
@@ -103,7 +154,7 @@ export interface Block extends langium.AstNode {
     every?: Range;
     forTime: boolean;
     items: Array<Item>;
-    kind: 'amrap' | 'complex' | 'cool-down' | 'cooldown' | 'emom' | 'every' | 'for-time' | 'intervals' | 'section' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | RoundsWord;
+    kind: 'amrap' | 'complex' | 'cool-down' | 'cooldown' | 'emom' | 'every' | 'for-time' | 'intervals' | 'repeat' | 'section' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | RoundsWord;
     load?: LoadModifier;
     note?: string;
     off?: Range;
@@ -113,6 +164,7 @@ export interface Block extends langium.AstNode {
     sets?: string;
     slot?: Slot;
     title?: string;
+    until: boolean;
 }
 
 export const Block = {
@@ -131,7 +183,8 @@ export const Block = {
     scheme: 'scheme',
     sets: 'sets',
     slot: 'slot',
-    title: 'title'
+    title: 'title',
+    until: 'until'
 } as const;
 
 export function isBlock(item: unknown): item is Block {
@@ -201,6 +254,7 @@ export interface Entry extends langium.AstNode {
     readonly $type: 'Entry';
     amount?: Range;
     exercise: langium.Reference<ExerciseDef>;
+    lap: boolean;
     max: boolean;
     modifiers: Array<Modifier>;
     sets?: string;
@@ -212,6 +266,7 @@ export const Entry = {
     $type: 'Entry',
     amount: 'amount',
     exercise: 'exercise',
+    lap: 'lap',
     max: 'max',
     modifiers: 'modifiers',
     sets: 'sets',
@@ -265,6 +320,12 @@ export function isExerciseProp(item: unknown): item is ExerciseProp {
     return reflection.isInstance(item, ExerciseProp.$type);
 }
 
+export type FactWord = 'bodyweight' | 'bw' | 'for-time' | 'ftp' | 'hrmax' | 'level' | 'lthr' | 'max' | 'min' | 'minute' | 'rest' | 'rpe' | 'tm' | string;
+
+export function isFactWord(item: unknown): item is FactWord {
+    return item === 'tm' || item === 'max' || item === 'rest' || item === 'level' || item === 'bw' || item === 'bodyweight' || item === 'hrmax' || item === 'lthr' || item === 'ftp' || item === 'rpe' || item === 'min' || item === 'minute' || item === 'for-time' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item) || /[0-9]+(\.[0-9]+)?/.test(item) || /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/.test(item) || /([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+:[0-5][0-9](:[0-5][0-9])?(\.[0-9]+)?(?![A-Za-z0-9_%:\/-])/.test(item) || /[0-9]{1,2}:[0-5][0-9]([ \t]*-[ \t]*[0-9]{1,2}:[0-5][0-9])?[ \t]*\/[ \t]*(km|mi|mile)(?![A-Za-z0-9_])/.test(item) || /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*bpm(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*(watts|w|W)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?([ \t]*-[ \t]*[0-9]+(\.[0-9]+)?)?[ \t]*(kph|km\/h|mph)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(k|km|mi|mile|m)-pace(?![A-Za-z0-9_-])/.test(item) || /(zone[ \t]*|z)[1-7](\.[0-9])?([ \t]*-[ \t]*(zone[ \t]*|z)?[1-7](\.[0-9])?)?(?![A-Za-z0-9_%.-])/.test(item)));
+}
+
 export interface Import extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Import';
@@ -294,12 +355,14 @@ export interface LoadModifier extends langium.AstNode {
     readonly $container: Block | Entry | Workout;
     readonly $type: 'LoadModifier';
     optional: boolean;
+    runTargets: Array<RunTarget>;
     targets: Array<Target>;
 }
 
 export const LoadModifier = {
     $type: 'LoadModifier',
     optional: 'optional',
+    runTargets: 'runTargets',
     targets: 'targets'
 } as const;
 
@@ -357,7 +420,22 @@ export function isPlan(item: unknown): item is Plan {
     return reflection.isInstance(item, Plan.$type);
 }
 
-export type PlanItem = PlanLevel | PlanProgression | Week;
+export interface PlanAthlete extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'PlanAthlete';
+    athlete: langium.Reference<Athlete>;
+}
+
+export const PlanAthlete = {
+    $type: 'PlanAthlete',
+    athlete: 'athlete'
+} as const;
+
+export function isPlanAthlete(item: unknown): item is PlanAthlete {
+    return reflection.isInstance(item, PlanAthlete.$type);
+}
+
+export type PlanItem = PlanAthlete | PlanLevel | PlanProgression | Week;
 
 export const PlanItem = {
     $type: 'PlanItem'
@@ -435,6 +513,7 @@ export function isRange(item: unknown): item is Range {
 export interface RestItem extends langium.AstNode {
     readonly $container: Block | Document | Workout;
     readonly $type: 'RestItem';
+    activity?: string;
     asNeeded: boolean;
     duration?: Range;
     slot?: Slot;
@@ -442,6 +521,7 @@ export interface RestItem extends langium.AstNode {
 
 export const RestItem = {
     $type: 'RestItem',
+    activity: 'activity',
     asNeeded: 'asNeeded',
     duration: 'duration',
     slot: 'slot'
@@ -454,12 +534,14 @@ export function isRestItem(item: unknown): item is RestItem {
 export interface RestModifier extends langium.AstNode {
     readonly $container: Entry;
     readonly $type: 'RestModifier';
+    activity?: string;
     asNeeded: boolean;
     duration?: Range;
 }
 
 export const RestModifier = {
     $type: 'RestModifier',
+    activity: 'activity',
     asNeeded: 'asNeeded',
     duration: 'duration'
 } as const;
@@ -472,6 +554,41 @@ export type RoundsWord = 'round' | 'rounds' | 'set' | 'sets';
 
 export function isRoundsWord(item: unknown): item is RoundsWord {
     return item === 'rounds' || item === 'round' || item === 'sets' || item === 'set';
+}
+
+export interface RunTarget extends langium.AstNode {
+    readonly $container: LoadModifier;
+    readonly $type: 'RunTarget';
+    bpm?: string;
+    named?: string;
+    of?: 'ftp' | 'hrmax' | 'lthr';
+    pace?: string;
+    percent?: TargetAmount;
+    percentMax?: TargetAmount;
+    power?: string;
+    speed?: string;
+    toNamed?: string;
+    toPace?: string;
+    zone?: string;
+}
+
+export const RunTarget = {
+    $type: 'RunTarget',
+    bpm: 'bpm',
+    named: 'named',
+    of: 'of',
+    pace: 'pace',
+    percent: 'percent',
+    percentMax: 'percentMax',
+    power: 'power',
+    speed: 'speed',
+    toNamed: 'toNamed',
+    toPace: 'toPace',
+    zone: 'zone'
+} as const;
+
+export function isRunTarget(item: unknown): item is RunTarget {
+    return reflection.isInstance(item, RunTarget.$type);
 }
 
 export interface Scheme extends langium.AstNode {
@@ -581,7 +698,7 @@ export function isTempoModifier(item: unknown): item is TempoModifier {
     return reflection.isInstance(item, TempoModifier.$type);
 }
 
-export type TopElement = ExerciseDef | Import | Item | Plan | Workout;
+export type TopElement = Athlete | ExerciseDef | Import | Item | Plan | Workout;
 
 export const TopElement = {
     $type: 'TopElement'
@@ -661,6 +778,8 @@ export function isWorkoutRef(item: unknown): item is WorkoutRef {
 }
 
 export type WorkoutAstType = {
+    Athlete: Athlete
+    AthleteFact: AthleteFact
     Block: Block
     ClockModifier: ClockModifier
     Day: Day
@@ -675,12 +794,14 @@ export type WorkoutAstType = {
     Modifier: Modifier
     NoteModifier: NoteModifier
     Plan: Plan
+    PlanAthlete: PlanAthlete
     PlanItem: PlanItem
     PlanLevel: PlanLevel
     PlanProgression: PlanProgression
     Range: Range
     RestItem: RestItem
     RestModifier: RestModifier
+    RunTarget: RunTarget
     Scheme: Scheme
     SideModifier: SideModifier
     Slot: Slot
@@ -694,6 +815,38 @@ export type WorkoutAstType = {
 
 export class WorkoutAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        Athlete: {
+            name: Athlete.$type,
+            properties: {
+                facts: {
+                    name: Athlete.facts,
+                    defaultValue: [],
+                    optional: true
+                },
+                name: {
+                    name: Athlete.name
+                },
+                title: {
+                    name: Athlete.title,
+                    optional: true
+                }
+            },
+            superTypes: [TopElement.$type]
+        },
+        AthleteFact: {
+            name: AthleteFact.$type,
+            properties: {
+                key: {
+                    name: AthleteFact.key,
+                    defaultValue: []
+                },
+                values: {
+                    name: AthleteFact.values,
+                    defaultValue: []
+                }
+            },
+            superTypes: []
+        },
         Block: {
             name: Block.$type,
             properties: {
@@ -757,6 +910,11 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 title: {
                     name: Block.title,
                     optional: true
+                },
+                until: {
+                    name: Block.until,
+                    defaultValue: false,
+                    optional: true
                 }
             },
             superTypes: [Item.$type]
@@ -816,6 +974,11 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 exercise: {
                     name: Entry.exercise,
                     referenceType: ExerciseDef.$type
+                },
+                lap: {
+                    name: Entry.lap,
+                    defaultValue: false,
+                    optional: true
                 },
                 max: {
                     name: Entry.max,
@@ -896,9 +1059,15 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                     defaultValue: false,
                     optional: true
                 },
+                runTargets: {
+                    name: LoadModifier.runTargets,
+                    defaultValue: [],
+                    optional: true
+                },
                 targets: {
                     name: LoadModifier.targets,
-                    defaultValue: []
+                    defaultValue: [],
+                    optional: true
                 }
             },
             superTypes: [Modifier.$type]
@@ -935,6 +1104,16 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [TopElement.$type]
+        },
+        PlanAthlete: {
+            name: PlanAthlete.$type,
+            properties: {
+                athlete: {
+                    name: PlanAthlete.athlete,
+                    referenceType: Athlete.$type
+                }
+            },
+            superTypes: [PlanItem.$type]
         },
         PlanItem: {
             name: PlanItem.$type,
@@ -990,6 +1169,10 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
         RestItem: {
             name: RestItem.$type,
             properties: {
+                activity: {
+                    name: RestItem.activity,
+                    optional: true
+                },
                 asNeeded: {
                     name: RestItem.asNeeded,
                     defaultValue: false,
@@ -1009,6 +1192,10 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
         RestModifier: {
             name: RestModifier.$type,
             properties: {
+                activity: {
+                    name: RestModifier.activity,
+                    optional: true
+                },
                 asNeeded: {
                     name: RestModifier.asNeeded,
                     defaultValue: false,
@@ -1020,6 +1207,56 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Modifier.$type]
+        },
+        RunTarget: {
+            name: RunTarget.$type,
+            properties: {
+                bpm: {
+                    name: RunTarget.bpm,
+                    optional: true
+                },
+                named: {
+                    name: RunTarget.named,
+                    optional: true
+                },
+                of: {
+                    name: RunTarget.of,
+                    optional: true
+                },
+                pace: {
+                    name: RunTarget.pace,
+                    optional: true
+                },
+                percent: {
+                    name: RunTarget.percent,
+                    optional: true
+                },
+                percentMax: {
+                    name: RunTarget.percentMax,
+                    optional: true
+                },
+                power: {
+                    name: RunTarget.power,
+                    optional: true
+                },
+                speed: {
+                    name: RunTarget.speed,
+                    optional: true
+                },
+                toNamed: {
+                    name: RunTarget.toNamed,
+                    optional: true
+                },
+                toPace: {
+                    name: RunTarget.toPace,
+                    optional: true
+                },
+                zone: {
+                    name: RunTarget.zone,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Scheme: {
             name: Scheme.$type,

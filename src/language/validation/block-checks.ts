@@ -9,6 +9,7 @@ import type { ItemModel } from '../../core/session-model.js';
 import type { Block, RestItem } from '../generated/ast.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
+import { isDistance } from '../compiler/compile-workout.js';
 import { durationMustBeGiven } from './entry-checks.js';
 
 const PLAUSIBLE_ROUNDS = 50;
@@ -113,5 +114,8 @@ export const timedWorkMustFitTheCap = (services: WorkoutServices) => (block: Blo
 };
 
 export function restLineMustBeADuration(rest: RestItem, accept: ValidationAcceptor): void {
-    durationMustBeGiven(rest.duration, 'A rest', accept);
+    // A recovery over a distance (`rest 400m jog`) is checked with the runs (run-checks.ts).
+    if (!isDistance(rest.duration)) {
+        durationMustBeGiven(rest.duration, 'A rest', accept);
+    }
 }

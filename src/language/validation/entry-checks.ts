@@ -8,7 +8,7 @@ import { isBlock, type Block, type Entry, type RestItem, type LoadModifier, type
 import { formatMeters, formatSeconds, parseQuantity, parseRange, type QuantityRange } from '../../core/quantities.js';
 import { tempoSeconds } from '../../core/estimate.js';
 import { isTargetProblem, readTarget } from '../../core/targets.js';
-import { amountRange, isLoadEachAt, targetText } from '../compiler/compile-workout.js';
+import { amountRange, isDistance, isLoadEachAt, targetText } from '../compiler/compile-workout.js';
 import { entryName, unquote, type ExerciseResolver } from '../exercise-resolver.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
@@ -146,7 +146,7 @@ export function schemeMustCountReps(scheme: Scheme, accept: ValidationAcceptor):
 
 /** A name alone is an entry only where the block's header gives the reps: `for-time 21-15-9 < thrusters >`. */
 export function amountMustBeGiven(entry: Entry, accept: ValidationAcceptor): void {
-    if (entry.amount || entry.max || !entryName(entry)) {
+    if (entry.amount || entry.max || entry.lap || !entryName(entry)) {
         return;
     }
     for (let block = AstUtils.getContainerOfType(entry.$container, isBlock); block; block = AstUtils.getContainerOfType(block.$container, isBlock)) {
@@ -220,7 +220,8 @@ export const unilateralExerciseShouldSaySide = (services: WorkoutServices) => (e
 
 export function restMustBeADuration(entry: Entry, accept: ValidationAcceptor): void {
     for (const modifier of entry.modifiers) {
-        if (modifier.$type === 'RestModifier') {
+        // A recovery over a distance (`rest 400m jog`) is checked with the runs (run-checks.ts).
+        if (modifier.$type === 'RestModifier' && !isDistance(modifier.duration)) {
             durationMustBeGiven(modifier.duration, 'A rest', accept);
         }
     }

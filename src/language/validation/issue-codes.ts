@@ -28,6 +28,14 @@ export const IssueCodes = {
     SchemeSetsDiffer: 'scheme-sets-differ',
     InvalidTempo: 'invalid-tempo',
     SlotOutsideEmom: 'slot-outside-emom',
+    // runs and athletes
+    UnknownPace: 'unknown-pace',
+    InvalidRunTarget: 'invalid-run-target',
+    TargetNotForExercise: 'target-not-for-exercise',
+    InvalidRecovery: 'invalid-recovery',
+    InvalidAthleteFact: 'invalid-athlete-fact',
+    UnknownAthlete: 'unknown-athlete',
+    TargetNeedsProfile: 'target-needs-profile',
     // plans
     StrengthSessionsPerWeek: 'strength-sessions-per-week',
     StrengthOnLongRunDay: 'strength-on-long-run-day',
@@ -36,7 +44,11 @@ export const IssueCodes = {
     NoRestDay: 'no-rest-day',
     DuplicateDay: 'duplicate-day',
     DuplicateWeek: 'duplicate-week',
-    InvalidPlanOption: 'invalid-plan-option'
+    InvalidPlanOption: 'invalid-plan-option',
+    RunVolumeTooSteep: 'run-volume-too-steep',
+    LongRunTooLong: 'long-run-too-long',
+    HardDaysBackToBack: 'hard-days-back-to-back',
+    TooMuchHardRunning: 'too-much-hard-running'
 } as const;
 
 
@@ -61,7 +73,8 @@ const DRAWABLE_ERRORS: ReadonlySet<string> = new Set<string>([
     IssueCodes.UnknownExercise, IssueCodes.UnknownWorkout, IssueCodes.DuplicateDefinition, IssueCodes.InvalidPropertyValue,
     IssueCodes.AmountKind, IssueCodes.AmountMissing, IssueCodes.RangeInverted, IssueCodes.RangeUnitsDiffer, IssueCodes.CountNotPositive,
     IssueCodes.NeedsDuration, IssueCodes.InvalidLoad, IssueCodes.InvalidTempo, IssueCodes.CapRequired, IssueCodes.CapExceeded,
-    IssueCodes.InvalidPlanOption
+    IssueCodes.InvalidPlanOption, IssueCodes.UnknownPace, IssueCodes.InvalidRunTarget, IssueCodes.InvalidRecovery, IssueCodes.InvalidAthleteFact,
+    IssueCodes.UnknownAthlete
 ]);
 
 /** Whether an error of this code still lets the session be drawn (see DRAWABLE_ERRORS). */

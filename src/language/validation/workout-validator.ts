@@ -18,6 +18,9 @@ import {
 import { definitionPropertiesMustBeKnown, importMustExist, namesMustBeDefinedOnce, workoutMustExist } from './reference-checks.js';
 import { planChecks } from './plan-checks.js';
 import { quotesMustBeClosed } from './syntax-checks.js';
+import {
+    athleteFactsMustBeReadable, planAthleteMustExist, recoveryLineMustSuit, recoveryMustSuitTheEntry, runTargetsBelongToCardio, runTargetsMustBeReadable
+} from './run-checks.js';
 
 export function workoutChecks(services: WorkoutServices): ValidationChecks<WorkoutAstType> {
     return {
@@ -29,9 +32,11 @@ export function workoutChecks(services: WorkoutServices): ValidationChecks<Worko
             amountMustBeGiven,
             restMustBeADuration,
             modifiersMustNotRepeat,
-            slotsBelongInEmom
+            slotsBelongInEmom,
+            runTargetsBelongToCardio(services),
+            recoveryMustSuitTheEntry(services)
         ],
-        LoadModifier: [loadMustBeSensible],
+        LoadModifier: [loadMustBeSensible, runTargetsMustBeReadable],
         TempoModifier: [tempoMustBeReadable],
         Scheme: [schemeMustCountReps],
         Block: [
@@ -42,7 +47,9 @@ export function workoutChecks(services: WorkoutServices): ValidationChecks<Worko
             timedWorkMustFitTheCap(services),
             slotsBelongInEmom
         ],
-        RestItem: [restLineMustBeADuration, slotsBelongInEmom],
+        RestItem: [restLineMustBeADuration, slotsBelongInEmom, recoveryLineMustSuit(services)],
+        Athlete: [athleteFactsMustBeReadable(services)],
+        PlanAthlete: [planAthleteMustExist],
         ExerciseDef: [definitionPropertiesMustBeKnown],
         Import: [importMustExist(services)],
         WorkoutRef: [workoutMustExist(services)],

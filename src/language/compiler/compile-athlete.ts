@@ -1,0 +1,35 @@
+/**
+ * `athlete jane "Jane Doe" < 5k: 22:30; max-hr: 188; 1rm back-squat: 100kg >` compiled to the
+ * model's AthleteModel. Each fact is read from its text by core/athlete.ts; this file only finds
+ * the text and names the exercises of `1rm`/`tm` facts the way entries name them.
+ */
+import { applyFact, emptyAthlete, type FactProblem } from '../../core/athlete.js';
+import type { Catalog } from '../../core/catalog.js';
+import type { AthleteModel } from '../../core/session-model.js';
+import type { Athlete, AthleteFact } from '../generated/ast.js';
+import { unquote } from '../exercise-resolver.js';
+import { lineOf } from './compile-workout.js';
+
+/** A fact's key and value as written, without comments: `1rm back-squat` and `100kg`. */
+export function factText(fact: AthleteFact): { key: string; value: string } {
+    const text = (fact.$cstNode?.text ?? `${fact.key.join(' ')}: ${fact.values.join(' ')}`)
+        .replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n\r]*/g, ' ');
+    const colon = text.indexOf(':');
+    return colon < 0 ? { key: text.trim(), value: '' } : { key: text.slice(0, colon).trim(), value: text.slice(colon + 1).trim().replace(/^"(.*)"$/, '$1') };
+}
+
+/** The athlete, and each fact the reader refused (for the checks). */
+export function compileAthlete(athlete: Athlete, catalog: Catalog): { model: AthleteModel; problems: Map<AthleteFact, FactProblem> } {
+    const id = unquote(athlete.name);
+    const model = emptyAthlete(id, athlete.title ? unquote(athlete.title) : id, lineOf(athlete));
+    const problems = new Map<AthleteFact, FactProblem>();
+    const exerciseId = (name: string) => catalog.find(unquote(name))?.id ?? unquote(name);
+    for (const fact of athlete.facts) {
+        const { key, value } = factText(fact);
+        const problem = applyFact(model, key, value, exerciseId);
+        if (problem) {
+            problems.set(fact, problem);
+        }
+    }
+    return { model, problems };
+}
