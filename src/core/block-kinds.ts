@@ -130,7 +130,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         calm: false,
         writeIn: 'time',
         window: 'cap',
-        watch: { shape: 'in-order', headingInNotes: true }
+        // `3 rounds for-time` and `for-time 21-15-9` repeat their content; a plain for-time runs it once.
+        watch: { shape: 'rounds', headingInNotes: true }
     },
     rounds: {
         keywords: { rounds: {}, round: {}, sets: {}, set: {} },
@@ -168,7 +169,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         countsVolume: true,
         oneSet: true,
         calm: false,
-        writeIn: 'round-ticks'
+        writeIn: 'round-ticks',
+        watch: { shape: 'rounds', headingInNotes: true }
     },
     intervals: {
         keywords: { intervals: {}, tabata: { rounds: 8, workSeconds: 20, offSeconds: 10 } },
