@@ -130,7 +130,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         calm: false,
         writeIn: 'time',
         window: 'cap',
-        watch: { shape: 'in-order', headingInNotes: true }
+        // `3 rounds for-time` and `for-time 21-15-9` repeat their content; a plain for-time runs it once.
+        watch: { shape: 'rounds', headingInNotes: true }
     },
     rounds: {
         keywords: { rounds: {}, round: {}, sets: {}, set: {} },
@@ -169,7 +170,7 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         oneSet: true,
         calm: false,
         writeIn: 'round-ticks',
-        watch: { shape: 'rounds' }
+        watch: { shape: 'rounds', headingInNotes: true }
     },
     intervals: {
         keywords: { intervals: {}, tabata: { rounds: 8, workSeconds: 20, offSeconds: 10 } },

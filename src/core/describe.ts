@@ -80,12 +80,9 @@ export function describeSlot(slot: Slot | undefined): string {
     return typeof slot === 'number' ? `minute ${slot}` : `${slot} minutes`;
 }
 
-/** The details after the exercise's name: when, side, targets, tempo, clock and rest, in that order. */
+/** The details after the exercise's name: side, targets, tempo, clock and rest, in that order. */
 export function describeDetails(entry: EntryModel): string[] {
     const details: string[] = [];
-    if (entry.slot !== undefined) {
-        details.push(describeSlot(entry.slot));
-    }
     if (entry.side !== 'both' && describeSide(entry)) {
         details.push(describeSide(entry));
     }
@@ -107,13 +104,24 @@ export function describeDetails(entry: EntryModel): string[] {
     return details;
 }
 
+/** The whole line: `Odd minutes: 15 Kettlebell Swings @ 32 kg`, `3 × 10 Step-ups per side`. */
 export function describeEntry(entry: EntryModel): string {
-    return [describeAmount(entry), entry.name, ...describeDetails(entry)].filter(Boolean).join(' ');
+    const slot = entry.slot !== undefined ? `${capitalise(describeSlot(entry.slot))}: ` : '';
+    return slot + [describeAmount(entry), entry.name, ...describeDetails(entry)].filter(Boolean).join(' ');
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** What a workout or block asks of the whole: its load and its note (`@ 20 lb · Wear the vest`). */
+export function describeWhole(whole: { load?: Load; note?: string }): string {
+    return [whole.load ? `@ ${describeLoad(whole.load)}` : '', whole.note ?? ''].filter(Boolean).join(' · ');
 }
 
 /** The block's heading, with its load (`For time @ 20 lb`) and when it is done in an EMOM. */
 export function describeBlock(block: BlockModel): string {
-    const slot = block.slot !== undefined ? `${describeSlot(block.slot)}: ` : '';
+    const slot = block.slot !== undefined ? `${capitalise(describeSlot(block.slot))}: ` : '';
     const load = block.load ? ` @ ${describeLoad(block.load)}` : '';
     return slot + specOf(block).heading(block) + load;
 }

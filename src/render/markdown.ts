@@ -3,7 +3,7 @@
  */
 import { formatSeconds } from '../core/quantities.js';
 import type { BlockModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../core/session-model.js';
-import { describeBlock, describeEntry, explainBlock } from '../core/describe.js';
+import { describeBlock, describeEntry, describeRest, describeWhole, explainBlock } from '../core/describe.js';
 
 /** User text goes into Markdown as text, not as markup. */
 export function escapeMarkdown(text: string): string {
@@ -17,7 +17,7 @@ function renderItems(items: ItemModel[], depth: number, lines: string[]): void {
             const note = item.note ? ` — _${escapeMarkdown(item.note)}_` : '';
             lines.push(`${indent}- ${escapeMarkdown(describeEntry(item))}${note}`);
         } else if (item.type === 'rest') {
-            lines.push(`${indent}- Rest ${formatSeconds(item.seconds)}`);
+            lines.push(`${indent}- ${describeRest(item)}`);
         } else {
             lines.push(`${indent}- **${escapeMarkdown(describeBlock(item))}**`);
             renderItems(item.entries, depth + 1, lines);
@@ -31,6 +31,9 @@ function renderBlock(block: BlockModel, lines: string[]): void {
     if (explanation) {
         lines.push(explanation, '');
     }
+    if (block.note) {
+        lines.push(`_${escapeMarkdown(block.note)}_`, '');
+    }
     renderItems(block.entries, 0, lines);
     lines.push('');
 }
@@ -39,6 +42,9 @@ export function renderWorkoutMarkdown(workout: WorkoutModel): string {
     const lines = [`# ${escapeMarkdown(workout.name)}`, ''];
     const equipment = workout.equipment.length ? workout.equipment.map(escapeMarkdown).join(', ') : 'none';
     lines.push(`**Estimated time:** ${formatSeconds(workout.estimatedSeconds)} · **Equipment:** ${equipment}`, '');
+    if (describeWhole(workout)) {
+        lines.push(`_${escapeMarkdown(describeWhole(workout))}_`, '');
+    }
     workout.blocks.forEach(block => renderBlock(block, lines));
     const muscles = Object.entries(workout.muscles).sort(([, a], [, b]) => b - a);
     if (muscles.length > 0) {

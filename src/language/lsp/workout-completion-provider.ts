@@ -11,14 +11,16 @@ import { exerciseInfoFromCatalog } from '../../core/exercise.js';
 import type { ExerciseResolver } from '../exercise-resolver.js';
 import type { WorkoutSettingsProvider } from '../workout-settings.js';
 import type { WorkoutServices } from '../workout-services.js';
-import { isDay, isExerciseDef, isWeek } from '../generated/ast.js';
+import { isDay, isEntry, isExerciseDef, isWeek } from '../generated/ast.js';
 import { exerciseCard, exerciseDetail } from './exercise-card.js';
 
 /** Units offered right after a number, in the order coaches reach for them. */
 const UNITS: Array<{ unit: string; detail: string }> = [
     { unit: 's', detail: 'seconds' }, { unit: 'min', detail: 'minutes' }, { unit: 'h', detail: 'hours' },
     { unit: 'm', detail: 'meters' }, { unit: 'km', detail: 'kilometers' }, { unit: 'mi', detail: 'miles' },
-    { unit: 'kg', detail: 'kilograms (load, after @)' }, { unit: 'lb', detail: 'pounds (load, after @)' }, { unit: '%', detail: 'percent of one-rep max (load, after @)' }
+    { unit: 'cal', detail: 'calories (rower, bike, ski erg)' },
+    { unit: 'kg', detail: 'kilograms (load, after @)' }, { unit: 'lb', detail: 'pounds (load, after @)' }, { unit: 'pood', detail: 'pood, 16 kg (load, after @)' },
+    { unit: '%', detail: 'percent of one-rep max (load, after @)' }
 ];
 
 const SIDE_OPTIONS = ['per side', 'per leg', 'per arm', 'each side'];
@@ -116,8 +118,17 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
             }
             return this.completionForOption(context, next.feature, acceptor);
         }
+        if (GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'TEMPO') {
+            acceptor(context, {
+                label: 'tempo 3-1-1', insertText: 'tempo ${1:3-1-1}', insertTextFormat: InsertTextFormat.Snippet, kind: CompletionItemKind.Keyword,
+                detail: 'seconds down, pause, up; X for explosive (31X1)', sortText: '1'
+            });
+            return;
+        }
         if (GrammarAST.isCrossReference(next.feature) && next.feature.type.ref?.name === 'ExerciseDef') {
-            super.completionFor(context, next, acceptor);
+            // A name alone (`thrusters` under a rep scheme) starts a new entry: its reference belongs to an Entry.
+            const inEntry = next.type === undefined && !isEntry(context.node) ? { ...next, type: 'Entry' } : next;
+            super.completionFor(context, inEntry, acceptor);
             this.completionForCatalog(context, acceptor);
             return;
         }
@@ -132,7 +143,12 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
         }
         if (keyword.value === '@') {
             const unit = (await this.settings.get()).loadUnit;
-            const loads = [[`@ \${1:12}${unit}`, `@ 12${unit}`, 'a weight'], ['@ ${1:70}%', '@ 70%', 'percent of one-rep max'], ['@ rpe ${1:7}', '@ rpe 7', 'rate of perceived exertion, 1–10'], ['@ bw', '@ bw', 'bodyweight']];
+            const loads = [
+                [`@ \${1:12}${unit}`, `@ 12${unit}`, 'a weight'], ['@ ${1:70}%', '@ 70%', 'percent of one-rep max'],
+                ['@ ${1:65}% tm', '@ 65% tm', 'percent of the training max'], ['@ rpe ${1:7}', '@ rpe 7', 'rate of perceived exertion, 1–10'],
+                ['@ rir ${1:2}', '@ rir 2', 'reps in reserve, 0–10'], [`@ \${1:95}/\${2:65}${unit}`, `@ 95/65${unit}`, 'Rx weights, men/women'],
+                [`@ 2x\${1:24}${unit}`, `@ 2x24${unit}`, 'two implements'], ['@ bw', '@ bw', 'bodyweight']
+            ];
             loads.forEach(([snippet, label, detail]) => acceptor(context, {
                 label, insertText: snippet, insertTextFormat: InsertTextFormat.Snippet, kind: CompletionItemKind.Value, detail, sortText: '1'
             }));
