@@ -86,7 +86,8 @@ export const ATHLETE_FACT_EXAMPLES = [
  * the id entries use (the catalog's, or a definition's name).
  */
 export function applyFact(athlete: AthleteModel, keyText: string, valueText: string, resolveExercise: (name: string) => string): FactProblem | undefined {
-    const key = keyText.trim().replace(/\s+/g, ' ').toLowerCase();
+    // The formatter may space `1rm` and `5k` as `1 rm` and `5 k`: the same words.
+    const key = keyText.trim().replace(/\s+/g, ' ').toLowerCase().replace(/^1 rm\b/, '1rm').replace(/^([0-9.]+) (k|km|mi|m)\b/, '$1$2');
     const value = valueText.trim().replace(/\s+/g, ' ');
     const bad = (what: string, example: string): FactProblem => ({ severity: 'error', message: `\`${keyText.trim()}\` needs ${what}, like \`${example}\`.` });
     const lift = /^(1rm|1-rm|one-rep-max|tm|training-max)\s+(.+)$/.exec(key);
@@ -318,13 +319,21 @@ function resolveEntry(entry: EntryModel, walk: Walk): void {
             load.resolved = result.resolved;
         } else if (result) {
             delete load.resolved;
-            walk.problems.push({
-                line: entry.line,
-                ...(walk.file ? { file: walk.file } : {}),
-                message: `${entry.name}: ${walk.athlete.name}'s profile cannot give ${describeTargetKind(load)} a number: add ${result.needs}.`
-            });
+            walk.problems.push({ line: entry.line, ...(walk.file ? { file: walk.file } : {}), message: needsMessage(entry, load, result.needs, walk.athlete) });
         }
     }
+}
+
+function needsMessage(entry: EntryModel, load: Load, needs: string, athlete: AthleteModel): string {
+    return `${entry.name} @ ${describeTargetKind(load)}: ${athlete.name}'s profile has nothing to turn it into a number; add ${needs}.`;
+}
+
+/** What an athlete's profile cannot resolve among an entry's targets, as messages. */
+export function targetNeeds(entry: EntryModel, athlete: AthleteModel): string[] {
+    return entryTargets(entry).flatMap(load => {
+        const result = resolveTarget(load, entry.exercise, entry.name, athlete);
+        return result && 'needs' in result ? [needsMessage(entry, load, result.needs, athlete)] : [];
+    });
 }
 
 function describeTargetKind(load: Load): string {
@@ -498,12 +507,37 @@ export function markRunVolume(weeks: PlanWeekModel[], byDistance: boolean): void
     }
 }
 
-/** Whether a plan's runs state distances (then volume is distance), else time. */
+/**
+ * Whether a plan's running is measured by distance: when at least half of its running time is in
+ * runs written as distances (`10km run`, `6 x 800m`); else by time (`45min easy-run`).
+ */
 export function planRunsByDistance(plan: Pick<PlanModel, 'weeks' | 'workouts'>): boolean {
-    const hasDistance = (items: readonly ItemModel[]): boolean => items.some(item =>
-        item.type === 'entry' ? Boolean(item.run && item.meters) : item.type === 'block' && hasDistance(item.entries));
-    return plan.weeks.some(week => week.days.some(day => day.items.some(item => Boolean(item.entry?.run && item.entry.meters))))
-        || plan.workouts.some(workout => hasDistance(workout.blocks));
+    let distanceSeconds = 0;
+    let allSeconds = 0;
+    const count = (entry: EntryModel, times: number) => {
+        if (entry.run) {
+            allSeconds += entry.estimatedSeconds * times;
+            distanceSeconds += entry.meters ? entry.estimatedSeconds * times : 0;
+        }
+    };
+    const visit = (items: readonly ItemModel[], times: number) => items.forEach(item =>
+        (item.type === 'entry' ? count(item, times) : item.type === 'block' && visit(item.entries, times)));
+    const uses = new Map<string, number>();
+    for (const week of plan.weeks) {
+        for (const day of week.days) {
+            for (const item of day.items) {
+                if (item.entry) {
+                    count(item.entry, 1);
+                } else if (item.type === 'workout') {
+                    uses.set(item.ref, (uses.get(item.ref) ?? 0) + 1);
+                }
+            }
+        }
+    }
+    for (const workout of plan.workouts) {
+        visit(workout.blocks, uses.get(workout.id) ?? 0);
+    }
+    return allSeconds > 0 && distanceSeconds * 2 >= allSeconds;
 }
 
 /** Recomputes an item's running, time and hardness after its entry or workout was re-timed. */

@@ -22,21 +22,47 @@ export interface PlanThresholds {
     longRunSeconds: number;
     /** The level of a plan that does not say `level`. */
     level: PlanLevelName;
+    /** Largest growth of weekly running (distance, or time for timed plans), in percent: the 10 % rule. */
+    runProgressionPercent: number;
+    /**
+     * Largest share of the week's running the long run may take, in percent, by level: at a
+     * beginner's small weekly volume the long run is necessarily a larger share.
+     */
+    longRunSharePercent: Record<PlanLevelName, number>;
+    /** The long-run share is checked in weeks with at least this many runs. */
+    longRunShareMinRuns: number;
+    /**
+     * …and at least this much running: a long run needs about an hour to do its work, so in a
+     * small week it is necessarily a large share.
+     */
+    longRunShareMinSeconds: number;
+    /** Largest share of the week's running time at threshold or harder, in percent (80/20). */
+    hardRunSharePercent: number;
 }
 
 export const DEFAULT_PLAN_THRESHOLDS: PlanThresholds = Object.freeze({
     sessionsPerWeek: Object.freeze({ beginner: [1, 2] as const, intermediate: [2, 3] as const, advanced: [2, 3] as const }),
     progressionPercent: 10,
     longRunSeconds: 75 * 60,
-    level: 'intermediate' as const
+    level: 'intermediate' as const,
+    runProgressionPercent: 10,
+    longRunSharePercent: Object.freeze({ beginner: 45, intermediate: 30, advanced: 30 }),
+    longRunShareMinRuns: 3,
+    longRunShareMinSeconds: 3 * 3600,
+    hardRunSharePercent: 20
 });
 
 /**
  * Thresholds from settings as an editor sends them (any shape): each value that makes sense
  * replaces its default, anything else keeps the default.
  */
-export function planThresholds(settings: { progressionPercent?: unknown; sessionsPerWeek?: unknown; longRunMinutes?: unknown } = {}): PlanThresholds {
-    const thresholds: PlanThresholds = { ...DEFAULT_PLAN_THRESHOLDS, sessionsPerWeek: { ...DEFAULT_PLAN_THRESHOLDS.sessionsPerWeek } };
+export function planThresholds(settings: {
+    progressionPercent?: unknown; sessionsPerWeek?: unknown; longRunMinutes?: unknown; runProgressionPercent?: unknown; longRunSharePercent?: unknown;
+    hardRunSharePercent?: unknown;
+} = {}): PlanThresholds {
+    const thresholds: PlanThresholds = {
+        ...DEFAULT_PLAN_THRESHOLDS, sessionsPerWeek: { ...DEFAULT_PLAN_THRESHOLDS.sessionsPerWeek }, longRunSharePercent: { ...DEFAULT_PLAN_THRESHOLDS.longRunSharePercent }
+    };
     const percent = settings.progressionPercent;
     if (typeof percent === 'number' && percent > 0 && percent <= 100) {
         thresholds.progressionPercent = percent;
@@ -44,6 +70,21 @@ export function planThresholds(settings: { progressionPercent?: unknown; session
     const minutes = settings.longRunMinutes;
     if (typeof minutes === 'number' && minutes > 0) {
         thresholds.longRunSeconds = minutes * 60;
+    }
+    for (const name of ['runProgressionPercent', 'hardRunSharePercent'] as const) {
+        const value = settings[name];
+        if (typeof value === 'number' && value > 0 && value <= 100) {
+            thresholds[name] = value;
+        }
+    }
+    const share = settings.longRunSharePercent;
+    if (share && typeof share === 'object') {
+        for (const level of PLAN_LEVELS) {
+            const value = (share as Record<string, unknown>)[level];
+            if (typeof value === 'number' && value > 0 && value <= 100) {
+                thresholds.longRunSharePercent[level] = value;
+            }
+        }
     }
     const sessions = settings.sessionsPerWeek;
     if (sessions && typeof sessions === 'object') {

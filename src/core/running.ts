@@ -426,6 +426,14 @@ export function formatPaceBand(band: PaceBand, unit: 'km' | 'mi' = 'km'): string
     return low === high ? low : `${low.replace(/\/(km|mi)$/, '')}–${high}`;
 }
 
+/** A running distance as a week's total reads: `27.4 km`, `17 mi`, `800 m`. */
+export function formatRunDistance(meters: number, unit: 'km' | 'mi' | 'm' | string = 'km'): string {
+    if (unit === 'mi' || unit === 'yd' || unit === 'ft' || unit === 'in') {
+        return `${Number((meters / METERS_PER_MILE).toFixed(1))} mi`;
+    }
+    return meters < 1000 ? `${Math.round(meters)} m` : `${Number((meters / 1000).toFixed(1))} km`;
+}
+
 /** Recovery words after a rest (`rest 400m jog`) and what each means. */
 export const RECOVERY_ACTIVITIES = ['jog', 'walk', 'standing', 'easy', 'float'] as const;
 export type RecoveryActivity = typeof RECOVERY_ACTIVITIES[number];

@@ -10,7 +10,10 @@ import { formatSeconds } from '../../core/quantities.js';
 import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel } from '../../core/session-model.js';
 import { isPlanLevel, isPlanProgression, type Plan, type Week } from '../generated/ast.js';
 import { unquote } from '../exercise-resolver.js';
-import { levelOf, progressionPercentOf, type PlanSources } from '../compiler/compile-plan.js';
+import { levelOf, progressionPercentOf, type CompiledPlan, type PlanSources } from '../compiler/compile-plan.js';
+import { planRunsByDistance, targetNeeds } from '../../core/athlete.js';
+import { formatRunDistance } from '../../core/running.js';
+import type { AthleteModel, ItemModel, EntryModel, WorkoutModel } from '../../core/session-model.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
 
@@ -171,6 +174,125 @@ export function progressionMustBeGradual(plan: PlanModel, accept: PlanAcceptor):
     });
 }
 
+// ---- running (docs/plans.md, "Running") ----------------------------------------------------------
+
+/** The unit a plan's totals are shown in: the athlete's, else the one its runs are written in. */
+function planUnit(plan: PlanModel, athlete?: AthleteModel): string {
+    return athlete?.units ?? plan.weeks.map(week => week.run?.unit).find(Boolean) ?? 'km';
+}
+
+function runVolume(week: PlanWeekModel, byDistance: boolean, unit: string): string {
+    return byDistance ? formatRunDistance(week.run?.meters ?? 0, unit) : minutes(week.run?.seconds ?? 0);
+}
+
+/** The 10 % rule: weekly running grows gradually over the heaviest earlier week. */
+export function runVolumeMustGrowGradually(plan: PlanModel, accept: PlanAcceptor, thresholds: PlanThresholds, athlete?: AthleteModel): void {
+    const byDistance = planRunsByDistance(plan);
+    const unit = planUnit(plan, athlete);
+    const limit = thresholds.runProgressionPercent;
+    plan.weeks.forEach((week, index) => {
+        if ((week.runGrowthPercent ?? 0) <= limit) {
+            return;
+        }
+        const earlier = plan.weeks.slice(0, index);
+        const volume = (w: PlanWeekModel) => (byDistance ? w.run?.meters ?? 0 : w.run?.seconds ?? 0);
+        const base = earlier.reduce((best, w) => (volume(w) > volume(best) ? w : best), earlier[0]);
+        acceptOnWeek(accept, week, `Week ${week.week} runs ${runVolume(week, byDistance, unit)}, ${week.runGrowthPercent}% more than week ${base.week} (${runVolume(base, byDistance, unit)}), over the ${limit}% a week runners build by. Bones and tendons adapt more slowly than the heart and lungs: add less, or hold the volume for a week.`, IssueCodes.RunVolumeTooSteep);
+    });
+}
+
+/** The runs of a week: items with running in them. */
+function runItems(week: PlanWeekModel): PlanItemModel[] {
+    return week.days.flatMap(day => day.items.filter(item => item.run));
+}
+
+/** The long run stays about a third of the week at most, once the week has a few runs. */
+export function longRunMustNotDominate(plan: PlanModel, week: PlanWeekModel, accept: PlanAcceptor, thresholds: PlanThresholds, athlete?: AthleteModel): void {
+    const runs = runItems(week);
+    if (runs.length < thresholds.longRunShareMinRuns || !week.run || week.run.seconds < thresholds.longRunShareMinSeconds) {
+        return;
+    }
+    const byDistance = planRunsByDistance(plan);
+    const unit = planUnit(plan, athlete);
+    const size = (item: PlanItemModel) => (byDistance ? item.run?.meters ?? 0 : item.run?.seconds ?? 0);
+    const total = byDistance ? week.run.meters : week.run.seconds;
+    const longest = runs.reduce((best, item) => (size(item) > size(best) ? item : best), runs[0]);
+    const share = total > 0 ? Math.round(size(longest) / total * 100) : 0;
+    const limit = thresholds.longRunSharePercent[plan.level] ?? 30;
+    if (share > limit) {
+        const amount = (value: number) => (byDistance ? formatRunDistance(value, unit) : minutes(value));
+        acceptOnItem(accept, longest, `This run is ${share}% of week ${week.week}'s running (${amount(size(longest))} of ${amount(total)}); a long run of more than about ${limit}% of the week (for ${plan.level === 'beginner' ? 'a beginner' : `an ${plan.level} runner`}) loads the legs more than the week prepares them for. Shorten it, or add easy running on other days.`, IssueCodes.LongRunTooLong);
+    }
+}
+
+/** Hard sessions (threshold or faster, and the long run) with an easy day or a rest day between them. */
+export function hardDaysMustNotFollowEachOther(plan: PlanModel, accept: PlanAcceptor): void {
+    let previous: { index: number; day: PlanDayModel; item: PlanItemModel; week: number } | undefined;
+    for (const week of plan.weeks) {
+        for (const day of week.days) {
+            const hard = day.items.find(item => item.hard);
+            const index = (week.week - 1) * 7 + day.dayOfWeek;
+            if (!hard) {
+                continue;
+            }
+            if (previous && index - previous.index === 1) {
+                const when = previous.week === week.week ? capitalised(previous.day.day) : `${capitalised(previous.day.day)} of week ${previous.week}`;
+                acceptOnItem(accept, hard, `${capitalisedFirst(describeHard(hard))} on ${capitalised(day.day)} follows ${describeHard(previous.item)} on ${when}: two hard days in a row leave no time to absorb the first. Put an easy run or a rest day between them.`, IssueCodes.HardDaysBackToBack);
+            }
+            previous = { index, day, item: hard, week: week.week };
+        }
+    }
+}
+
+function capitalisedFirst(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function describeHard(item: PlanItemModel): string {
+    const what = item.type === 'workout' ? `\`${item.ref}\`` : `the ${item.name.toLowerCase()}`;
+    return item.longRun ? `${what} (the long run)` : what;
+}
+
+/** About 80 % of the running time easy: no more than the hard share at threshold or faster. */
+export function hardRunningMustStayAMinority(week: PlanWeekModel, accept: PlanAcceptor, thresholds: PlanThresholds): void {
+    const run = week.run;
+    if (!run || run.seconds <= 0 || runItems(week).length < thresholds.longRunShareMinRuns) {
+        return;
+    }
+    const share = Math.round(run.hardSeconds / run.seconds * 100);
+    if (share > thresholds.hardRunSharePercent) {
+        acceptOnWeek(accept, week, `Week ${week.week} runs ${share}% of its time at threshold pace or faster (${minutes(run.hardSeconds)} of ${minutes(run.seconds)}). Runners improve most with about ${100 - thresholds.hardRunSharePercent}% of their running easy: make a session easier or add easy running.`, IssueCodes.TooMuchHardRunning);
+    }
+}
+
+/** With `athlete jane`, every target of the plan is one her profile can turn into a number. */
+export function targetsMustFitTheProfile(plan: PlanModel, athlete: AthleteModel, accept: PlanAcceptor): void {
+    const workouts = new Map(plan.workouts.map(workout => [workout.id, workout]));
+    const reported = new Set<string>();
+    for (const week of plan.weeks) {
+        for (const day of week.days) {
+            for (const item of day.items) {
+                const entries = item.entry ? [item.entry] : item.type === 'workout' && !reported.has(item.ref) ? entriesOf(workouts.get(item.ref)) : [];
+                if (item.type === 'workout') {
+                    reported.add(item.ref);
+                }
+                const needs = [...new Set(entries.flatMap(entry => targetNeeds(entry, athlete)))];
+                if (needs.length > 0) {
+                    const where = item.type === 'workout' ? `\`${item.ref}\`: ` : '';
+                    acceptOnItem(accept, item, where + needs.join(' '), IssueCodes.TargetNeedsProfile);
+                }
+            }
+        }
+    }
+}
+
+function entriesOf(workout: WorkoutModel | undefined): EntryModel[] {
+    const entries: EntryModel[] = [];
+    const visit = (items: readonly ItemModel[]) => items.forEach(item => (item.type === 'entry' ? entries.push(item) : item.type === 'block' && visit(item.entries)));
+    visit(workout?.blocks ?? []);
+    return entries;
+}
+
 /**
  * All plan checks. Thresholds come from the settings (`workout.plan.*`, or the defaults outside
  * an editor); the plan's own `level` and `progression` lines win over them.
@@ -182,7 +304,8 @@ export const planChecks = (services: WorkoutServices) => async (plan: Plan, acce
 
 export function checkPlan(plan: Plan, accept: ValidationAcceptor, services: WorkoutServices, thresholds: PlanThresholds): void {
     planOptionsMustBeValid(plan, accept);
-    const { model, sources } = services.compiler.Compiler.compilePlan(plan, thresholds);
+    const compiled: CompiledPlan = services.compiler.Compiler.compilePlan(plan, thresholds);
+    const { model, sources, athlete } = compiled;
     const onPlan: PlanAcceptor = { accept, sources };
     weekNumbersMustBeUnique(model, onPlan);
     for (const week of model.weeks) {
@@ -193,6 +316,13 @@ export function checkPlan(plan: Plan, accept: ValidationAcceptor, services: Work
             strengthMustNotShareTheLongRunDay(day, onPlan);
             strengthMustFollowTheRun(day, onPlan);
         }
+        longRunMustNotDominate(model, week, onPlan, thresholds, athlete);
+        hardRunningMustStayAMinority(week, onPlan, thresholds);
     }
     progressionMustBeGradual(model, onPlan);
+    runVolumeMustGrowGradually(model, onPlan, thresholds, athlete);
+    hardDaysMustNotFollowEachOther(model, onPlan);
+    if (athlete) {
+        targetsMustFitTheProfile(model, athlete, onPlan);
+    }
 }

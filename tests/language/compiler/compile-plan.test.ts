@@ -58,8 +58,11 @@ describe('the example plan in the model', () => {
             expect(week.muscles.glutes).toBeGreaterThan(0);
             expect(week.breaksProgression).toBe(false);
         }
-        // 6 × 400 m intervals at 6 min/km plus 90 s rests, four easy runs and the long run.
-        expect(plan.weeks[0].runSeconds).toBe(1800 + 6 * (400 * 0.36 + 90) + 1800 + 1200 + 3600);
+        // 6 × 400 m intervals at a beginner's 5K pace (32 min) plus 90 s rests, four easy runs and the long run.
+        expect(plan.weeks[0].runSeconds).toBe(Math.round(1800 + 6 * (400 * (32 * 60 / 5000) + 90) + 1800 + 1200 + 3600));
+        // Running per week: its time, distance (timed runs at the level's paces) and time at threshold or faster.
+        expect(plan.weeks[0].run).toMatchObject({ seconds: plan.weeks[0].runSeconds, hardSeconds: Math.round(6 * 400 * (32 * 60 / 5000)) });
+        expect(plan.weeks[0].run!.meters).toBeGreaterThan(15000);
     });
 });
 

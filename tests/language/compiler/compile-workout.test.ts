@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from '../../../src/core/catalog.js';
 import { BLOCK_KINDS } from '../../../src/core/block-kinds.js';
-import { MAX_EFFORT_REPS, SECONDS_PER_METER } from '../../../src/core/estimate.js';
+import { DEFAULT_RUNNER, MAX_EFFORT_REPS, SECONDS_PER_METER } from '../../../src/core/estimate.js';
+import { paceOf } from '../../../src/core/running.js';
 import type { BlockModel, EntryModel, ItemModel, SessionModel, WorkoutModel } from '../../../src/core/session-model.js';
 import { checkText, reported, compileDocument } from '../../helpers.js';
 
@@ -62,9 +63,12 @@ describe('duration estimate', () => {
         expect((await onlyBlock('  3 x 10 press-a rest 60s')).estimatedSeconds).toBe(3 * (30 + 60));
     });
 
-    it('holds count their time, distances a 6 min/km pace, max efforts a fixed number of reps', async () => {
+    it('holds count their time, runs a runner\'s pace, other distances 6 min/km, max efforts a fixed number of reps', async () => {
         expect((await onlyBlock('  30-45s hold-a')).estimatedSeconds).toBe(37.5);
-        expect((await onlyBlock('  400m run')).estimatedSeconds).toBeCloseTo(400 * SECONDS_PER_METER);
+        // A run without a target is easy: 25–40 % slower than an intermediate runner's 5K pace (24 min).
+        const easy = paceOf('easy', DEFAULT_RUNNER)!;
+        expect((await onlyBlock('  400m run')).estimatedSeconds).toBeCloseTo(400 * (easy.min + easy.max) / 2 / 1000);
+        expect((await onlyBlock('  500m rowing')).estimatedSeconds).toBeCloseTo(500 * SECONDS_PER_METER);
         expect(SECONDS_PER_METER * 1000).toBeCloseTo(360);
         expect((await onlyBlock('  max press-a')).estimatedSeconds).toBe(MAX_EFFORT_REPS * 3);
     });
