@@ -18,6 +18,7 @@ import { mustBeAFile, UsageError } from './files.js';
 import { projectRoots } from './project-root.js';
 import { fitOutOption, writeFitFiles } from './fit-output.js';
 import { seeHelp } from './usage-problems.js';
+import { sessionForAthlete } from './athlete-option.js';
 import { loadWorkspace, namedFile, readFromDisk } from './workspace.js';
 
 const FORMATS = ['json', 'md', 'html', 'ics', 'fit'] as const;
@@ -27,9 +28,10 @@ interface RenderOptions {
     format: Format;
     out?: string;
     start?: string;
+    athlete?: string;
 }
 
-async function render(positionals: string[], { format, out, start }: RenderOptions, output: Output): Promise<ExitCode> {
+async function render(positionals: string[], { format, out, start, athlete }: RenderOptions, output: Output): Promise<ExitCode> {
     if (positionals.length !== 1) {
         throw new UsageError(`render takes exactly one file.\n${seeHelp('render')}`);
     }
@@ -38,7 +40,8 @@ async function render(positionals: string[], { format, out, start }: RenderOptio
     const fitOut = format === 'fit' ? fitOutOption(out) : undefined;
     await mustBeAFile(file);
     const target = out === undefined || fitOut !== undefined ? undefined : await outTarget(out, file, format);
-    const entry = namedFile(await loadWorkspace([file], { read: readFromDisk(await projectRoots([file])) }), file);
+    const workspace = await loadWorkspace([file], { read: readFromDisk(await projectRoots([file])) });
+    const entry = namedFile(workspace, file);
     const errors = entry.diagnostics.filter(d => d.severity === 1);
     if (errors.length > 0) {
         errors.map(d => formatText(toReported(entry.file, d))).forEach(output.err);
@@ -48,7 +51,8 @@ async function render(positionals: string[], { format, out, start }: RenderOptio
         }
         output.err(`${entry.file}: rendered with the problems above marked; fix them before sharing.`);
     }
-    const session = entry.compile(path.basename(file, '.workout'));
+    const compiled = entry.compile(path.basename(file, '.workout'));
+    const session = athlete === undefined ? compiled : sessionForAthlete(compiled, athlete, workspace, entry.file, output);
     if (fitOut !== undefined) {
         return writeFitFiles(session, entry.file, fitOut, output);
     }
@@ -144,11 +148,12 @@ export function renderCommand(output: Output, exitWith: ExitWith): Command {
             + 'a Markdown sheet, or one self-contained HTML page to print; for a plan, --format ics writes a calendar with '
             + 'one event per run and session; --format fit writes FIT workouts for a Garmin watch into the --out folder '
             + '(docs/fit.md). A file with errors is not rendered.')
-        .usage(`<file> [--format ${FORMATS.join('|')}] [--out <file|folder>] [--start <YYYY-MM-DD>]`)
+        .usage(`<file> [--format ${FORMATS.join('|')}] [--out <file|folder>] [--start <YYYY-MM-DD>] [--athlete <name>]`)
         // Checked by the action, to say what is missing in a coach's words.
         .argument('[file...]', 'the .workout file to render')
         .addOption(new Option('-f, --format <format>', 'what to print').choices(FORMATS).default('json'))
         .addOption(new Option('-o, --out <file>', 'write to this file instead of printing, never a .workout file (with --format fit: a folder, or a .fit file)'))
         .addOption(new Option('--start <YYYY-MM-DD>', 'with --format ics: the Monday of the plan\'s first week'))
+        .addOption(new Option('--athlete <name>', 'render for this athlete of the project: her paces, heart rates and maxes as numbers'))
         .action(async (files: string[], options: RenderOptions) => exitWith(await render(files, options, output)));
 }

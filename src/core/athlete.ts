@@ -12,7 +12,7 @@ import { estimateBlockSeconds, estimateEntrySeconds, itemPassesOf, setsOf, setWo
 import { parseQuantity } from './quantities.js';
 import { clockSeconds, readPace } from './run-targets.js';
 import {
-    defaultPaceSource, describeNamedPace, entryIntensity, entryTargets, formatPaceBand, isHard, isWalkExercise, METERS_PER_MILE, namedPaceOf,
+    defaultPaceSource, describeNamedPace, entryIntensity, entryTargets, isHard, isWalkExercise, METERS_PER_MILE, namedPaceOf,
     paceOf, raceMetersOf, runSecondsPerKm, zoneBpm, type RunnerFacts
 } from './running.js';
 import type { PlanLevelName } from './plan-rules.js';
@@ -371,6 +371,9 @@ function walkItems(items: ItemModel[], walk: Walk): void {
         if (item.type === 'entry') {
             resolveEntry(item, walk);
             retimeEntry(item, walk.runner);
+            if (item.run) {
+                item.intensity = entryIntensity(item, walk.runner);
+            }
         } else if (item.type === 'rest') {
             if (item.meters !== undefined) {
                 item.estimatedSeconds = estimateRestSeconds(item.meters, item.activity, walk.runner);
@@ -603,6 +606,9 @@ export function applyToPlan(plan: PlanModel, runner: RunnerFacts, longRunSeconds
                     const walk = walkFor();
                     resolveEntry(item.entry, walk);
                     retimeEntry(item.entry, runner);
+                    if (item.entry.run) {
+                        item.entry.intensity = entryIntensity(item.entry, runner);
+                    }
                 } else if (item.type === 'workout' && item.resolved && !fileOf.has(item.ref)) {
                     fileOf.set(item.ref, item.file);
                 }
@@ -648,28 +654,4 @@ export function forAthlete(session: SessionModel, athlete: AthleteModel, longRun
 /** The runs of some workouts, re-timed without an athlete (the compiler's defaults for a level). */
 export function retimeWorkout(workout: WorkoutModel, runner: RunnerFacts): void {
     walkWorkout(workout, { runner, problems: [] });
-}
-
-/** `4:30/km` as the athlete reads it, for describe.ts. */
-export function describeResolved(resolved: ResolvedTarget): string {
-    switch (resolved.unit) {
-        case 's/km':
-        case 's/mi': {
-            const unit = resolved.unit === 's/mi' ? 'mi' : 'km';
-            const perKm = (seconds: number) => (unit === 'mi' ? seconds / (METERS_PER_MILE / 1000) : seconds);
-            if (resolved.max !== undefined && resolved.max > resolved.value) {
-                return formatPaceBand({ min: perKm(resolved.value), max: perKm(resolved.max) }, unit);
-            }
-            if (resolved.max !== undefined) {
-                return `${formatPaceBand({ min: perKm(resolved.value), max: perKm(resolved.value) }, unit)} → ${formatPaceBand({ min: perKm(resolved.max), max: perKm(resolved.max) }, unit)}`;
-            }
-            return formatPaceBand({ min: perKm(resolved.value), max: perKm(resolved.value) }, unit);
-        }
-        case 'bpm':
-            return `${resolved.value}${resolved.max !== undefined ? `–${resolved.max}` : ''} bpm`;
-        case 'w':
-            return `${resolved.value}${resolved.max !== undefined ? `–${resolved.max}` : ''} W`;
-        default:
-            return `${resolved.value}${resolved.max !== undefined ? `–${resolved.max}` : ''} ${resolved.unit}`;
-    }
 }

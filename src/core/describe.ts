@@ -5,6 +5,7 @@
  */
 import { specOf } from './block-kinds.js';
 import { formatDistance, formatSeconds } from './quantities.js';
+import { describeResolved, describeRunTarget } from './running.js';
 import type { BlockModel, EntryModel, Load, MinMax, RestModel, Slot } from './session-model.js';
 
 function span(range: MinMax, format: (value: number) => string = String): string {
@@ -19,6 +20,9 @@ export function describeAmount(entry: EntryModel): string {
     const sets = (entry.sets > 1 || entry.setsMax !== undefined) && !(scheme && scheme.length === entry.sets) ? `${setCount} × ` : '';
     const plus = entry.orMore ? '+' : '';
     const other = (format: (value: number) => string) => (entry.alternate !== undefined ? `/${format(entry.alternate)}` : '');
+    if (entry.untilLap) {
+        return 'until lap';
+    }
     if (entry.maxEffort) {
         return `${sets}max`;
     }
@@ -46,6 +50,13 @@ const LOAD_UNIT_WORDS: Record<string, string> = { kg: 'kg', lb: 'lb', pood: 'poo
 /** `95/65 lb`, `2 × 24 kg`, `24 kg each`, `60–70% 1RM`, `65% TM`, `RPE 8–9`, `RIR 2`, `bodyweight`, `24 in`. */
 export function describeLoad(load: Load): string {
     const optional = load.optional ? ' (optional)' : '';
+    // Paces, heart rates, powers: core/running.ts words them (`5K pace (4:30/km)`, `zone 2`).
+    const run = describeRunTarget(load);
+    if (run !== undefined) {
+        return run + optional;
+    }
+    // For an athlete, a share of a max also gives the weight: `75% 1RM (75 kg)`.
+    const resolved = load.resolved ? ` (${describeResolved(load.resolved)})` : '';
     const value = (load.max !== undefined ? `${load.value}–${load.max}` : String(load.value)) + (load.alternate !== undefined ? `/${load.alternate}` : '');
     switch (load.kind) {
         case 'bodyweight':
@@ -55,9 +66,9 @@ export function describeLoad(load: Load): string {
         case 'rir':
             return `RIR ${value}${optional}`;
         case 'percent-1rm':
-            return `${value}% 1RM${optional}`;
+            return `${value}% 1RM${resolved}${optional}`;
         case 'percent-tm':
-            return `${value}% TM${optional}`;
+            return `${value}% TM${resolved}${optional}`;
         default: {
             const implementsCount = load.implements && load.implements > 1 ? `${load.implements} × ` : '';
             const each = load.each ? ' each' : '';
@@ -96,8 +107,11 @@ export function describeDetails(entry: EntryModel): string[] {
     if (entry.everySeconds) {
         details.push(`every ${formatSeconds(entry.everySeconds)}`);
     }
+    const activity = entry.restActivity ? ` ${entry.restActivity}` : '';
     if (entry.restSeconds) {
-        details.push(`rest ${formatSeconds(entry.restSeconds)}`);
+        details.push(`rest ${formatSeconds(entry.restSeconds)}${activity}`);
+    } else if (entry.restMeters !== undefined) {
+        details.push(`rest ${formatDistance(entry.restMeters, entry.restDistanceUnit)}${activity}`);
     } else if (entry.restAsNeeded) {
         details.push('rest as needed');
     }
@@ -126,9 +140,13 @@ export function describeBlock(block: BlockModel): string {
     return slot + specOf(block).heading(block) + load;
 }
 
-/** A rest line: `Rest 1min`, `Rest as needed`. */
+/** A rest line: `Rest 1min`, `Rest as needed`, `Rest 400m jog`, `Rest 90s walk`. */
 export function describeRest(rest: RestModel): string {
-    return rest.asNeeded ? 'Rest as needed' : `Rest ${formatSeconds(rest.seconds)}`;
+    const activity = rest.activity ? ` ${rest.activity}` : '';
+    if (rest.meters !== undefined) {
+        return `Rest ${formatDistance(rest.meters, rest.distanceUnit)}${activity}`;
+    }
+    return rest.asNeeded ? 'Rest as needed' : `Rest ${formatSeconds(rest.seconds)}${activity}`;
 }
 
 /** What the block asks of the athlete, in one sentence, for blocks whose name is jargon. */

@@ -14,7 +14,7 @@
  * No pace table is copied here (VDOT tables are copyrighted): every number comes from a formula.
  */
 import type { PlanLevelName as PlanLevel } from './plan-rules.js';
-import type { EntryModel, Load } from './session-model.js';
+import type { EntryModel, Load, ResolvedTarget } from './session-model.js';
 
 /** How hard a step is, easiest first. `rest` is standing or walking. */
 export const INTENSITIES = ['rest', 'easy', 'moderate', 'threshold', 'interval', 'repetition'] as const;
@@ -442,4 +442,69 @@ export function recoveryActivityOf(word: string | undefined): RecoveryActivity |
     const text = (word ?? '').toLowerCase();
     const canonical = text === 'stand' || text === 'still' ? 'standing' : text === 'jogging' ? 'jog' : text === 'walking' ? 'walk' : text;
     return (RECOVERY_ACTIVITIES as readonly string[]).includes(canonical) ? canonical as RecoveryActivity : undefined;
+}
+
+/** `4:30/km` as the athlete reads it, for describe.ts. */
+export function describeResolved(resolved: ResolvedTarget): string {
+    switch (resolved.unit) {
+        case 's/km':
+        case 's/mi': {
+            const unit = resolved.unit === 's/mi' ? 'mi' : 'km';
+            const perKm = (seconds: number) => (unit === 'mi' ? seconds / (METERS_PER_MILE / 1000) : seconds);
+            if (resolved.max !== undefined && resolved.max > resolved.value) {
+                return formatPaceBand({ min: perKm(resolved.value), max: perKm(resolved.max) }, unit);
+            }
+            if (resolved.max !== undefined) {
+                return `${formatPaceBand({ min: perKm(resolved.value), max: perKm(resolved.value) }, unit)} → ${formatPaceBand({ min: perKm(resolved.max), max: perKm(resolved.max) }, unit)}`;
+            }
+            return formatPaceBand({ min: perKm(resolved.value), max: perKm(resolved.value) }, unit);
+        }
+        case 'bpm':
+            return `${resolved.value}${resolved.max !== undefined ? `–${resolved.max}` : ''} bpm`;
+        case 'w':
+            return `${resolved.value}${resolved.max !== undefined ? `–${resolved.max}` : ''} W`;
+        default:
+            return `${resolved.value}${resolved.max !== undefined ? `–${resolved.max}` : ''} ${resolved.unit}`;
+    }
+}
+
+const zoneWord = (load: Load) => (load.max !== undefined ? `zones ${load.value}–${load.max}` : `zone ${load.value}`);
+const span = (load: Load) => (load.max !== undefined ? `${load.value}–${load.max}` : String(load.value));
+
+/**
+ * A run target as a runner reads it (`5K pace`, `4:20–4:30/km`, `zone 2`, `80% max HR`,
+ * `90% FTP`, `12 km/h`), with its number for the athlete when it has one (`5K pace (4:30/km)`);
+ * undefined for targets that are not a run's.
+ */
+export function describeRunTarget(load: Load): string | undefined {
+    const resolved = load.resolved ? ` (${describeResolved(load.resolved)})` : '';
+    const paceUnit = load.unit === 'min/mi' ? 'mi' : 'km';
+    switch (load.kind) {
+        case 'pace': {
+            const at = (seconds: number) => formatPace(perKm(seconds, load.unit), paceUnit);
+            const written = load.progression && load.max !== undefined ? `${at(load.value ?? 0)} → ${at(load.max)}`
+                : load.max !== undefined ? formatPaceBand({ min: perKm(load.value ?? 0, load.unit), max: perKm(load.max, load.unit) }, paceUnit) : at(load.value ?? 0);
+            return written + resolved;
+        }
+        case 'named-pace':
+            return (load.progression && load.toPace ? `${describeNamedPace(load.pace ?? '')} → ${describeNamedPace(load.toPace)}` : describeNamedPace(load.pace ?? '')) + resolved;
+        case 'hr-zone':
+            return zoneWord(load) + resolved;
+        case 'heart-rate':
+            return `${span(load)} bpm`;
+        case 'percent-hrmax':
+            return `${span(load)}% max HR${resolved}`;
+        case 'percent-lthr':
+            return `${span(load)}% LTHR${resolved}`;
+        case 'power':
+            return `${span(load)} W`;
+        case 'percent-ftp':
+            return `${span(load)}% FTP${resolved}`;
+        case 'speed':
+            return `${span(load)} ${load.unit === 'mph' ? 'mph' : 'km/h'}`;
+        case 'incline':
+            return `${span(load)}% incline`;
+        default:
+            return undefined;
+    }
 }

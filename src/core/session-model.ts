@@ -113,6 +113,11 @@ export interface EntryModel {
     restActivity?: string;
     /** A running step: its distance is timed at a running pace and counts toward running volume. */
     run?: boolean;
+    /**
+     * How hard a run step is, from its target or its kind (core/running.ts): `rest`, `easy`,
+     * `moderate`, `threshold`, `interval`, `repetition`.
+     */
+    intensity?: 'rest' | 'easy' | 'moderate' | 'threshold' | 'interval' | 'repetition';
     /** `lap easy-run`: the step ends when the athlete presses the lap button. */
     untilLap?: boolean;
     /** `every 90s`: each set starts on this clock. */
@@ -278,6 +283,10 @@ export interface PlanModel {
     workouts: WorkoutModel[];
     /** `athlete jane`: the athlete the plan is written for. */
     athlete?: string;
+    /** Largest growth of weekly running, in percent (`workout.plan.runProgressionPercent`). */
+    runProgressionPercent?: number;
+    /** Whether running volume is measured by distance (most running written as distances) or by time. */
+    runVolumeBy?: 'distance' | 'time';
 }
 
 /** A weight an athlete lifts, in the unit written. */

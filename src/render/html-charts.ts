@@ -5,6 +5,8 @@
  * `style`, so the webview's Content-Security-Policy needs no inline styles; labels are escaped.
  */
 import { formatSeconds } from '../core/quantities.js';
+import { INTENSITIES } from '../core/running.js';
+import type { ProfileStep } from '../core/run-profile.js';
 import type { BlockModel } from '../core/session-model.js';
 import { escapeHtml, safeNumber } from './escape.js';
 
@@ -127,4 +129,81 @@ export function renderWeeklyStrengthChart(weeks: WeekBar[]): string {
             + `<text class="label" x="${centre}" y="${top + plotHeight + 16}" text-anchor="middle">W${Math.trunc(safeNumber(week.week))}</text></g>`);
     });
     return `<svg class="chart week-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Strength minutes per week">${parts.join('')}</svg>`;
+}
+
+/** Bar heights of the run profile, easiest lowest (out of 48). */
+const PROFILE_HEIGHT: Readonly<Record<string, number>> = { rest: 8, other: 14, easy: 18, moderate: 26, threshold: 34, interval: 41, repetition: 48 };
+const INTENSITY_WORDS: Readonly<Record<string, string>> = {
+    rest: 'rest or walk', easy: 'easy', moderate: 'moderate', threshold: 'threshold', interval: 'interval', repetition: 'repetition', other: 'other work'
+};
+
+/** The class of an intensity, from a fixed list only: safe in an attribute. */
+function intensityClass(intensity: string): string {
+    return Object.hasOwn(PROFILE_HEIGHT, intensity) ? `int-${intensity}` : 'int-other';
+}
+
+/**
+ * A run session at a glance: its steps side by side, as wide as their time and as tall and warm
+ * as they are hard (a watch's or a training log's workout profile). At most a few hundred bars.
+ */
+export function renderRunProfile(steps: readonly ProfileStep[]): string {
+    const total = steps.reduce((sum, step) => sum + Math.max(0, safeNumber(step.seconds)), 0);
+    if (total <= 0) {
+        return '';
+    }
+    const height = 48;
+    let x = 0;
+    const rects = steps.map(step => {
+        const width = (Math.max(0, safeNumber(step.seconds)) / total) * 1000;
+        const barHeight = PROFILE_HEIGHT[step.intensity] ?? PROFILE_HEIGHT.other;
+        const rect = `<rect class="${intensityClass(step.intensity)}" x="${round(x)}" y="${height - barHeight}" width="${round(Math.max(width - 0.8, 0.4))}" height="${barHeight}">`
+            + `<title>${escapeHtml(step.label)}: ${escapeHtml(formatSeconds(safeNumber(step.seconds)))}</title></rect>`;
+        x += width;
+        return rect;
+    });
+    const used = new Set(steps.map(step => (Object.hasOwn(PROFILE_HEIGHT, step.intensity) ? step.intensity : 'other')));
+    const legend = '<div class="legend profile-legend">'
+        + [...INTENSITIES, 'other' as const].filter(intensity => used.has(intensity))
+            .map(intensity => `<span><i class="${intensityClass(intensity)}"></i>${INTENSITY_WORDS[intensity]}</span>`).join('')
+        + '</div>';
+    return `<svg class="run-profile" viewBox="0 0 1000 ${height}" preserveAspectRatio="none" role="img" aria-label="The session's steps by time, coloured by intensity">${rects.join('')}</svg>${legend}`;
+}
+
+export interface RunWeekBar {
+    week: number;
+    /** What the bar measures: kilometers, miles or minutes. */
+    value: number;
+    valueLabel: string;
+    /** Time at threshold or faster, as a share of the week's running (0–1). */
+    hardShare: number;
+    growthPercent?: number;
+    tooSteep: boolean;
+}
+
+/** Vertical bars of the running per week, the hard share drawn at the foot of each bar; a week that grows too fast in warning colour. */
+export function renderWeeklyRunChart(weeks: RunWeekBar[], unitWord: string): string {
+    const columnWidth = 46;
+    const width = Math.max(360, weeks.length * columnWidth + 40);
+    const top = 20;
+    const plotHeight = 110;
+    const height = top + plotHeight + 22;
+    const max = Math.max(...weeks.map(week => safeNumber(week.value)), 0);
+    const left = 20;
+    const step = (width - left) / Math.max(weeks.length, 1);
+    const barWidth = Math.min(30, step * 0.6);
+    const parts = [`<line class="axis" x1="${left - 6}" y1="${top + plotHeight}" x2="${width}" y2="${top + plotHeight}"/>`];
+    weeks.forEach((week, index) => {
+        const value = Math.max(0, safeNumber(week.value));
+        const barHeight = max > 0 ? round((value / max) * plotHeight) : 0;
+        const hardHeight = round(barHeight * Math.min(1, Math.max(0, safeNumber(week.hardShare))));
+        const x = round(left + index * step + (step - barWidth) / 2);
+        const centre = round(x + barWidth / 2);
+        const growth = week.growthPercent === undefined ? '' : ` (${week.growthPercent >= 0 ? '+' : ''}${Math.round(safeNumber(week.growthPercent))}%)`;
+        parts.push(`<g class="week"><title>Week ${Math.trunc(safeNumber(week.week))}: ${escapeHtml(week.valueLabel)} of running${growth}, ${Math.round(safeNumber(week.hardShare) * 100)}% at threshold or faster</title>`
+            + `<rect class="bar${week.tooSteep ? ' over' : ''}" x="${x}" y="${round(top + plotHeight - barHeight)}" width="${round(barWidth)}" height="${Math.max(barHeight, 1)}" rx="3"/>`
+            + (hardHeight > 0 ? `<rect class="bar hard" x="${x}" y="${round(top + plotHeight - hardHeight)}" width="${round(barWidth)}" height="${hardHeight}"/>` : '')
+            + `<text class="value" x="${centre}" y="${round(top + plotHeight - barHeight - 5)}" text-anchor="middle">${escapeHtml(truncate(week.valueLabel, 7))}</text>`
+            + `<text class="label" x="${centre}" y="${top + plotHeight + 16}" text-anchor="middle">W${Math.trunc(safeNumber(week.week))}</text></g>`);
+    });
+    return `<svg class="chart week-chart run-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(`Running per week, in ${unitWord}`)}">${parts.join('')}</svg>`;
 }

@@ -4,8 +4,9 @@
  * plan's sessions after it, so a printed plan is the whole programme.
  */
 import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../core/session-model.js';
-import { describeAmount } from '../core/describe.js';
-import { renderWeeklyStrengthChart, type WeekBar } from './html-charts.js';
+import { describeAmount, describeDetails } from '../core/describe.js';
+import { formatRunDistance } from '../core/running.js';
+import { renderWeeklyRunChart, renderWeeklyStrengthChart, type RunWeekBar, type WeekBar } from './html-charts.js';
 import { escapeHtml, lineAttribute, safeNumber } from './escape.js';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -20,7 +21,40 @@ function minutes(seconds: number): string {
 function itemLabel(item: PlanItemModel): string {
     const name = item.name || item.ref;
     const amount = item.entry ? describeAmount(item.entry) : '';
-    return amount ? `${amount} ${name}` : name;
+    // A run shows its targets and recoveries: `6 × 800m Interval Run @ 5K pace rest 400m jog`.
+    const details = item.entry?.run ? describeDetails(item.entry).join(' ') : '';
+    return [amount, name, details].filter(Boolean).join(' ');
+}
+
+/** The unit the plan's running is shown in: the one its runs are written in most, else km. */
+function planUnit(plan: PlanModel): string {
+    const counts = new Map<string, number>();
+    for (const week of plan.weeks) {
+        if (week.run?.unit) {
+            counts.set(week.run.unit, (counts.get(week.run.unit) ?? 0) + 1);
+        }
+    }
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'km';
+}
+
+/** Per week, the running: distance in the plan's unit when it is measured by distance, else minutes. */
+export function weeklyRunBars(plan: PlanModel): RunWeekBar[] {
+    const unit = planUnit(plan);
+    const byTime = plan.runVolumeBy === 'time';
+    const limit = safeNumber(plan.runProgressionPercent) || 10;
+    return plan.weeks.map(week => {
+        const meters = safeNumber(week.run?.meters);
+        const seconds = safeNumber(week.run?.seconds);
+        const value = byTime ? seconds / 60 : unit === 'mi' ? meters / 1609.344 : meters / 1000;
+        return {
+            week: week.week,
+            value,
+            valueLabel: byTime ? `${Math.round(value)}` : `${Number(value.toFixed(value >= 100 ? 0 : 1))}`,
+            hardShare: seconds > 0 ? safeNumber(week.run?.hardSeconds) / seconds : 0,
+            growthPercent: week.runGrowthPercent,
+            tooSteep: (week.runGrowthPercent ?? 0) > limit
+        };
+    });
 }
 
 function renderPlanItem(item: PlanItemModel): string {
@@ -31,6 +65,9 @@ function renderPlanItem(item: PlanItemModel): string {
     if (item.longRun) {
         classes.push('long-run');
     }
+    if (item.hard) {
+        classes.push('hard');
+    }
     if (!item.resolved) {
         classes.push('unresolved');
     }
@@ -38,6 +75,7 @@ function renderPlanItem(item: PlanItemModel): string {
     const facts = [
         (item.type === 'workout' || !item.entry) && seconds > 0 ? `≈ ${minutes(seconds)}` : '',
         item.longRun ? 'long run' : '',
+        item.run && item.run.meters > 0 ? `≈ ${formatRunDistance(item.run.meters, item.run.unit)}` : '',
         item.resolved ? '' : 'not found'
     ].filter(Boolean).join(' · ');
     return `<li class="${classes.join(' ')}" ${lineAttribute(item.line)}>${escapeHtml(itemLabel(item))}`
@@ -51,7 +89,7 @@ function renderDay(day: PlanDayModel | undefined): string {
     return `<td class="${day.rest ? 'rest-day' : 'training-day'}" ${lineAttribute(day.line)}><ul class="day-items">${day.items.map(renderPlanItem).join('')}</ul></td>`;
 }
 
-function renderWeekRow(week: PlanWeekModel): string {
+function renderWeekRow(week: PlanWeekModel, unit: string): string {
     const byDay = new Map(week.days.map(day => [String(day.day).toLowerCase(), day]));
     const sessions = Math.trunc(safeNumber(week.strengthSessions));
     const strength = `${sessions} strength · ${minutes(week.strengthSeconds)}`;
@@ -60,6 +98,7 @@ function renderWeekRow(week: PlanWeekModel): string {
         + (week.title ? `<em class="week-title">${escapeHtml(week.title)}</em>` : '')
         + `<span>${escapeHtml(strength)}</span>`
         + (safeNumber(week.runSeconds) > 0 ? `<span>${escapeHtml(`${minutes(week.runSeconds)} running`)}</span>` : '')
+        + (week.run && safeNumber(week.run.meters) > 0 ? `<span>${escapeHtml(`≈ ${formatRunDistance(safeNumber(week.run.meters), unit)}`)}</span>` : '')
         + `</th>${WEEKDAYS.map(weekday => renderDay(byDay.get(weekday))).join('')}</tr>`;
 }
 
@@ -71,6 +110,22 @@ export function weeklyStrengthBars(plan: PlanModel): WeekBar[] {
         growthPercent: week.strengthSecondsGrowthPercent,
         tooSteep: week.breaksProgression === true
     }));
+}
+
+/** The running per week beside the strength: distance (or minutes), the hard share at each bar's foot. */
+function renderRunningFigure(plan: PlanModel): string {
+    if (!plan.weeks.some(week => week.run)) {
+        return '';
+    }
+    const bars = weeklyRunBars(plan);
+    const unit = planUnit(plan);
+    const byTime = plan.runVolumeBy === 'time';
+    const limit = safeNumber(plan.runProgressionPercent) || 10;
+    const steep = bars.filter(bar => bar.tooSteep).map(bar => `W${Math.trunc(safeNumber(bar.week))}`);
+    const what = byTime ? 'Running minutes per week' : `Running per week (${unit === 'mi' ? 'miles' : 'km'})`;
+    const note = steep.length > 0 ? `grows faster than ${limit}% in ${steep.join(', ')}` : `orange: time at threshold or faster`;
+    return `<figure class="chart-box week-box run-box"><figcaption>${escapeHtml(what)} <small>${escapeHtml(note)}</small></figcaption>`
+        + `${renderWeeklyRunChart(bars, byTime ? 'minutes' : unit === 'mi' ? 'miles' : 'km')}</figure>`;
 }
 
 /**
@@ -92,17 +147,19 @@ export function renderPlan(plan: PlanModel, renderWorkout: (workout: WorkoutMode
         + (perWeek ? `<div><dt>Sessions a week</dt><dd>${escapeHtml(perWeek)}</dd></div>` : '')
         + `<div><dt>Growth limit</dt><dd>${escapeHtml(`${limit}% a week`)}</dd></div></dl></header>`;
     const legend = '<p class="legend calendar-legend"><span><i class="run-key"></i>run</span>'
-        + '<span><i class="strength-key"></i>strength session</span><span><i class="long-key"></i>long run</span></p>';
+        + '<span><i class="strength-key"></i>strength session</span><span><i class="long-key"></i>long run</span>'
+        + (plan.weeks.some(week => week.run) ? '<span><i class="int-interval"></i>hard run</span>' : '') + '</p>';
     const calendar = plan.weeks.length === 0
         ? '<p class="chart-empty">No weeks yet.</p>'
         : `${legend}<div class="calendar-wrap"><table class="calendar"><thead><tr><th scope="col">Week</th>`
             + WEEKDAY_LABELS.map(label => `<th scope="col">${label}</th>`).join('')
-            + `</tr></thead><tbody>${plan.weeks.map(renderWeekRow).join('')}</tbody></table></div>`;
+            + `</tr></thead><tbody>${plan.weeks.map(week => renderWeekRow(week, planUnit(plan))).join('')}</tbody></table></div>`;
     const note = steep.length > 0
         ? `<small>grows faster than ${escapeHtml(`${limit}%`)} in ${escapeHtml(steep.join(', '))}</small>`
         : `<small>${escapeHtml(`never more than ${limit}% over an earlier week`)}</small>`;
     const chart = plan.weeks.length === 0 ? '' : `<section class="summary"><div class="charts">`
         + `<figure class="chart-box week-box"><figcaption>Strength minutes per week ${note}</figcaption>${renderWeeklyStrengthChart(bars)}</figure>`
+        + renderRunningFigure(plan)
         + `</div></section>`;
     const sessions = (plan.workouts ?? [])
         .filter(workout => !shownWorkoutIds.has(workout.id))

@@ -31,6 +31,14 @@ export const PAGE_CSS = String.raw`
   --wk-warmup: #2b8a3e;
   --wk-cooldown: #3b73b9;
   --wk-section: #495057;
+  --wk-repeat: #1c7ed6;
+  --wk-int-rest: #ced4da;
+  --wk-int-easy: #74c0fc;
+  --wk-int-moderate: #51cf66;
+  --wk-int-threshold: #fcc419;
+  --wk-int-interval: #ff922b;
+  --wk-int-repetition: #e03131;
+  --wk-int-other: #adb5bd;
   color-scheme: light;
 }
 * { box-sizing: border-box; }
@@ -98,6 +106,7 @@ body {
 .kind-warmup { --kind: var(--wk-warmup); }
 .kind-cooldown { --kind: var(--wk-cooldown); }
 .kind-section { --kind: var(--wk-section); }
+.kind-repeat, .kind-repeat-until { --kind: var(--wk-repeat); }
 .card.calm {
   background: var(--wk-calm);
   border-style: dashed; border-left-style: solid;
@@ -168,6 +177,21 @@ body {
 .nested { padding: 6px 0 8px; }
 .nested > .card { padding: 8px 14px 6px; border-left-width: 5px; }
 .nested .card-title { font-size: 1.05rem; }
+
+/* ---- a run's profile, coloured by intensity ---- */
+.run-profile { display: block; width: 100%; height: 48px; margin: 8px 0 2px; }
+.int-rest { fill: var(--wk-int-rest); background: var(--wk-int-rest); }
+.int-easy { fill: var(--wk-int-easy); background: var(--wk-int-easy); }
+.int-moderate { fill: var(--wk-int-moderate); background: var(--wk-int-moderate); }
+.int-threshold { fill: var(--wk-int-threshold); background: var(--wk-int-threshold); }
+.int-interval { fill: var(--wk-int-interval); background: var(--wk-int-interval); }
+.int-repetition { fill: var(--wk-int-repetition); background: var(--wk-int-repetition); }
+.int-other { fill: var(--wk-int-other); background: var(--wk-int-other); }
+.week-chart.run-chart .bar { fill: var(--wk-run); }
+.week-chart.run-chart .bar.hard { fill: var(--wk-int-interval); }
+.week-chart.run-chart .bar.over { fill: var(--wk-for-time); }
+.pill.hard { box-shadow: inset 0 -2px 0 var(--wk-int-interval); }
+.athlete-note { color: var(--wk-muted); font-size: .9rem; margin: 0 0 6px; }
 
 /* ---- interval timeline ---- */
 .timeline { display: block; width: 100%; height: 22px; margin: 4px 0 8px; }

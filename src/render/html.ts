@@ -10,10 +10,12 @@
  */
 import { formatSeconds } from '../core/quantities.js';
 import { knownKind, specOf } from '../core/block-kinds.js';
-import type { BlockModel, EntryModel, ItemModel, RestModel, SessionModel, WorkoutModel } from '../core/session-model.js';
+import type { BlockModel, EntryModel, ItemModel, RestModel, RunSummary, SessionModel, WorkoutModel } from '../core/session-model.js';
 import { describeAmount, describeBlock, describeDetails, describeRest, describeSlot, describeWhole, explainBlock } from '../core/describe.js';
+import { runProfile } from '../core/run-profile.js';
+import { formatRunDistance } from '../core/running.js';
 import { escapeHtml, lineAttribute, safeNumber } from './escape.js';
-import { renderBarChart, renderBlockStrip, renderIntervalTimeline, type BarRow } from './html-charts.js';
+import { renderBarChart, renderBlockStrip, renderIntervalTimeline, renderRunProfile, type BarRow } from './html-charts.js';
 import { renderPlan } from './html-plan.js';
 import { PAGE_CSS } from './html-styles.js';
 
@@ -199,9 +201,10 @@ export function renderWorkout(workout: WorkoutModel): string {
         + `<h1 class="page-title">${escapeHtml(workout.name || workout.id)}</h1>`
         + (describeWhole(workout) ? `<p class="explain page-note">${escapeHtml(describeWhole(workout))}</p>` : '')
         + `<dl class="facts"><div><dt>Time</dt><dd>${escapeHtml(roughMinutes(workout.estimatedSeconds))}</dd></div>`
+        + (workout.run ? `<div><dt>Running</dt><dd>${escapeHtml(describeRunning(workout.run))}</dd></div>` : '')
         + `<div><dt>Bring</dt>${bring}</div>`
         + `<div><dt>Blocks</dt><dd>${workout.blocks.filter(block => !isRestBetweenBlocks(block)).length}</dd></div></dl>`
-        + strip + '</header>';
+        + (workout.run ? renderRunProfile(runProfile(workout.blocks)) : strip) + '</header>';
     return `<article class="workout">${head}<div class="blocks">${workout.blocks.map(renderBlock).join('')}</div>${renderSummary(workout)}</article>`;
 }
 
@@ -221,7 +224,16 @@ export function renderSessionBody(session: SessionModel): string {
         (plan.workouts ?? []).forEach(workout => shown.add(workout.id));
         return page;
     });
-    return workouts.map(renderWorkout).join('') + planPages.join('');
+    const forAthlete = session.athlete
+        ? `<p class="athlete-note">For ${escapeHtml(session.athlete.name || session.athlete.id)}: paces, heart rates, powers and loads in the athlete's own numbers.</p>`
+        : '';
+    return forAthlete + workouts.map(renderWorkout).join('') + planPages.join('');
+}
+
+/** `≈ 8.4 km · 48 min, 16 min hard`: a workout's running. */
+export function describeRunning(run: RunSummary, unit?: string): string {
+    const hard = safeNumber(run.hardSeconds) >= 60 ? `, ${Math.round(safeNumber(run.hardSeconds) / 60)} min hard` : '';
+    return `≈ ${formatRunDistance(safeNumber(run.meters), unit ?? run.unit)} · ${roughMinutes(run.seconds).replace(/^≈ /, '')}${hard}`;
 }
 
 /** "3 problems — showing the last good version" above the page while the text has errors. */

@@ -3,6 +3,7 @@
  */
 import { formatSeconds } from '../core/quantities.js';
 import type { BlockModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../core/session-model.js';
+import { formatRunDistance } from '../core/running.js';
 import { describeBlock, describeEntry, describeRest, describeWhole, explainBlock } from '../core/describe.js';
 
 /** User text goes into Markdown as text, not as markup. */
@@ -41,7 +42,8 @@ function renderBlock(block: BlockModel, lines: string[]): void {
 export function renderWorkoutMarkdown(workout: WorkoutModel): string {
     const lines = [`# ${escapeMarkdown(workout.name)}`, ''];
     const equipment = workout.equipment.length ? workout.equipment.map(escapeMarkdown).join(', ') : 'none';
-    lines.push(`**Estimated time:** ${formatSeconds(workout.estimatedSeconds)} · **Equipment:** ${equipment}`, '');
+    const running = workout.run ? ` · **Running:** ≈ ${formatRunDistance(workout.run.meters, workout.run.unit)}, ${formatSeconds(workout.run.hardSeconds)} at threshold or faster` : '';
+    lines.push(`**Estimated time:** ${formatSeconds(workout.estimatedSeconds)}${running} · **Equipment:** ${equipment}`, '');
     if (describeWhole(workout)) {
         lines.push(`_${escapeMarkdown(describeWhole(workout))}_`, '');
     }

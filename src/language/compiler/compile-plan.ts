@@ -11,7 +11,7 @@ import { parseQuantity } from '../../core/quantities.js';
 import type { AthleteModel, MinMax, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../../core/session-model.js';
 import { addSets, forEachCountedWork, forEachEntry, hardSets, isLoaded, round2, tidyMuscles } from '../../core/volume.js';
 import { setsOf, setWorkSeconds } from '../../core/estimate.js';
-import { applyToPlan, runnerOf } from '../../core/athlete.js';
+import { applyToPlan, planRunsByDistance, runnerOf } from '../../core/athlete.js';
 import { isEntry, isPlanAthlete, isPlanLevel, isPlanProgression, isWeek, type Athlete, type Day, type DayItem, type Entry, type Plan, type Week, type Workout, type WorkoutRef } from '../generated/ast.js';
 import { unquote } from '../exercise-resolver.js';
 import { lineOf, type Compilation } from './compile-workout.js';
@@ -303,6 +303,10 @@ export function compilePlan(plan: Plan, thresholds: PlanThresholds, compilation:
     }
     // Running per item and week, and the athlete's numbers for the targets.
     applyToPlan(model, runner, thresholds.longRunSeconds, athlete);
+    if (weeks.some(week => week.run)) {
+        model.runProgressionPercent = thresholds.runProgressionPercent;
+        model.runVolumeBy = planRunsByDistance(model) ? 'distance' : 'time';
+    }
     markProgression(weeks, options.progressionPercent);
     return athlete ? { model, sources: compiler.sources, athlete } : { model, sources: compiler.sources };
 }

@@ -8,7 +8,7 @@ import { blockKindOf, presetOf } from '../../core/block-kinds.js';
 import { AS_NEEDED_REST_SECONDS, DEFAULT_RUNNER, estimateBlockSeconds, estimateEntrySeconds, mean } from '../../core/estimate.js';
 import { estimateRestSeconds, runSummary } from '../../core/athlete.js';
 import { isRunTargetProblem, readRunTarget, type RunTargetText } from '../../core/run-targets.js';
-import { isRunExercise, recoveryActivityOf, type RunnerFacts } from '../../core/running.js';
+import { entryIntensity, isRunExercise, recoveryActivityOf, type RunnerFacts } from '../../core/running.js';
 import type { ExerciseInfo } from '../../core/exercise.js';
 import { distanceUnitOf, parseQuantity, parseRange, type QuantityRange, type RangeProblem } from '../../core/quantities.js';
 import type { BlockModel, EntryModel, ItemModel, Load, RestModel, Side, Slot, WorkoutModel } from '../../core/session-model.js';
@@ -162,6 +162,9 @@ export class Compilation {
                 }
             }
         });
+        if (model.run) {
+            model.intensity = entryIntensity(model, this.runner);
+        }
         model.estimatedSeconds = estimateEntrySeconds(model, info, this.runner);
         if (info) {
             this.facts.set(model, info);
