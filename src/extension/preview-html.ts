@@ -58,6 +58,9 @@ export function renderPreviewHtml(session: SessionModel, options: PreviewPageOpt
         + `<link rel="stylesheet" nonce="${nonce}" href="${escapeHtml(options.styleUri)}">`
         + '</head><body class="workout-page mode-webview">'
         + `<div id="${PREVIEW_ELEMENTS.banner}">${renderProblemsBanner(options.problems ?? 0)}</div>`
+        // The athlete picker: filled and shown by the script when the workspace defines athletes.
+        + `<div id="${PREVIEW_ELEMENTS.athletes}" class="athlete-picker" hidden><label>For <select id="${PREVIEW_ELEMENTS.athlete}">`
+        + '<option value="">nobody (defaults of the level)</option></select></label></div>'
         + `<main id="${PREVIEW_ELEMENTS.session}" class="session">${renderSessionBody(session)}</main>`
         + `<script nonce="${nonce}" src="${escapeHtml(options.scriptUri)}"></script>`
         + '</body></html>';

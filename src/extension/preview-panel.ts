@@ -14,8 +14,9 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { SessionModel } from '../core/session-model.js';
-import { renderProblemsBanner, renderSessionBody, renderSessionHtml } from '../render/html.js';
+import type { AthleteModel, SessionModel } from '../core/session-model.js';
+import { forAthlete } from '../core/athlete.js';
+import { renderProblemsBanner, renderSessionBody, renderSessionHtml, renderTargetProblems } from '../render/html.js';
 import { isWebviewMessage, type PreviewMessage, type WebviewMessage } from '../protocol/preview.js';
 import {
     SessionNotification, SessionRequest,
@@ -58,6 +59,8 @@ interface SessionView {
     errors: number;
     /** Whether the server has said anything about this document yet. */
     known: boolean;
+    /** The workspace's athletes, for the picker. */
+    athletes: AthleteModel[];
 }
 
 /** The latest update and the last good session per document, fed by the server. */
@@ -97,7 +100,7 @@ class SessionStore implements vscode.Disposable {
     view(uri: vscode.Uri): SessionView {
         const key = uri.toString();
         const update = this.latest.get(key);
-        return { session: this.lastGood.get(key), errors: update?.errors ?? 0, known: update !== undefined };
+        return { session: this.lastGood.get(key), errors: update?.errors ?? 0, known: update !== undefined, athletes: update?.athletes ?? [] };
     }
 
     /** Asks the server for the document's session (when a preview opens or exports). */
@@ -137,6 +140,8 @@ class WorkoutPreview {
 
     private readonly disposables: vscode.Disposable[] = [];
     private documentUri: vscode.Uri | undefined;
+    /** The athlete picked in the page: the session is drawn in her numbers. */
+    private athleteId = '';
 
     static createOrShow(context: vscode.ExtensionContext, sessions: SessionStore, uri: vscode.Uri, viewColumn: vscode.ViewColumn): void {
         const preserveFocus = viewColumn === vscode.ViewColumn.Beside;
@@ -242,7 +247,11 @@ class WorkoutPreview {
         }
         const view = this.sessions.view(this.documentUri);
         this.panel.title = `Preview ${baseName(this.documentUri)}`;
-        const body = view.session
+        const athlete = view.athletes.find(candidate => candidate.id === this.athleteId);
+        const rendered = view.session && athlete ? forAthlete(view.session, athlete) : undefined;
+        const body = rendered
+            ? renderTargetProblems(rendered.problems) + renderSessionBody(rendered.session)
+            : view.session
             ? renderSessionBody(view.session)
             : `<p class="empty">${view.known ? 'Fix the problems in the file to see its preview.' : 'Waiting for the language server…'}</p>`;
         this.post({
@@ -250,7 +259,9 @@ class WorkoutPreview {
             uri: this.documentUri.toString(),
             title: this.panel.title,
             body,
-            banner: renderProblemsBanner(view.errors, view.session !== undefined)
+            banner: renderProblemsBanner(view.errors, view.session !== undefined),
+            athletes: view.athletes.map(candidate => ({ id: candidate.id, name: candidate.name })),
+            athlete: athlete ? athlete.id : ''
         });
     }
 
@@ -270,6 +281,10 @@ class WorkoutPreview {
             }
             case 'reveal':
                 void this.reveal(message.line);
+                break;
+            case 'athlete':
+                this.athleteId = message.id;
+                this.postUpdate();
                 break;
         }
     }

@@ -9,7 +9,7 @@
  */
 
 /** The page's elements the script writes into: the problems banner and the session's content. */
-export const PREVIEW_ELEMENTS = { banner: 'banner', session: 'session' } as const;
+export const PREVIEW_ELEMENTS = { banner: 'banner', session: 'session', athletes: 'athletes', athlete: 'athlete' } as const;
 
 // ---- webview → extension ----------------------------------------------------------------------
 
@@ -24,7 +24,19 @@ export interface RevealMessage {
     line: number;
 }
 
-export type WebviewMessage = ReadyMessage | RevealMessage;
+/** The coach picked an athlete to see the session for (`''`: nobody, the level's defaults). */
+export interface AthleteMessage {
+    type: 'athlete';
+    id: string;
+}
+
+export type WebviewMessage = ReadyMessage | RevealMessage | AthleteMessage;
+
+/** An athlete the picker offers. */
+export interface AthleteChoice {
+    id: string;
+    name: string;
+}
 
 // ---- extension → webview ----------------------------------------------------------------------
 
@@ -36,6 +48,10 @@ export interface UpdateMessage {
     title: string;
     body: string;
     banner: string;
+    /** The athletes of the workspace, for the picker (absent or empty: the picker is hidden). */
+    athletes?: AthleteChoice[];
+    /** The athlete the body is rendered for; `''` for nobody. */
+    athlete?: string;
 }
 
 /** The editor's cursor moved to this 1-based line. */
@@ -59,6 +75,19 @@ export interface PreviewState {
 
 /** Longer than any URI a workspace file has; a longer one is not ours. */
 const MAX_URI_LENGTH = 4096;
+/** More athletes than a picker can list, and longer names than anyone has, are not ours. */
+const MAX_ATHLETES = 500;
+const MAX_NAME_LENGTH = 200;
+
+function isShortText(value: unknown): value is string {
+    return typeof value === 'string' && value.length <= MAX_NAME_LENGTH;
+}
+
+/** The athletes of an update: a bounded list of `{ id, name }` strings. */
+export function isAthleteChoices(value: unknown): value is AthleteChoice[] {
+    return Array.isArray(value) && value.length <= MAX_ATHLETES
+        && value.every(item => isRecord(item) && isShortText(item.id) && item.id.length > 0 && isShortText(item.name));
+}
 
 // ---- guards -----------------------------------------------------------------------------------
 
@@ -81,6 +110,8 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
             return true;
         case 'reveal':
             return isLineNumber(value.line);
+        case 'athlete':
+            return isShortText(value.id);
         default:
             return false;
     }
@@ -94,7 +125,9 @@ export function isPreviewMessage(value: unknown): value is PreviewMessage {
     switch (value.type) {
         case 'update':
             return typeof value.uri === 'string' && typeof value.title === 'string'
-                && typeof value.body === 'string' && typeof value.banner === 'string';
+                && typeof value.body === 'string' && typeof value.banner === 'string'
+                && (value.athletes === undefined || isAthleteChoices(value.athletes))
+                && (value.athlete === undefined || isShortText(value.athlete));
         case 'highlight':
             return isLineNumber(value.line);
         default:

@@ -4,7 +4,7 @@
  * Plain data and names only (no vscode-jsonrpc): imported by both sides. The messages between
  * the extension and the preview webview are in ./preview.ts.
  */
-import type { SessionModel } from '../core/session-model.js';
+import type { AthleteModel, SessionModel } from '../core/session-model.js';
 
 export interface SessionUpdate {
     /** The document's URI as the client knows it. */
@@ -14,6 +14,8 @@ export interface SessionUpdate {
     session: SessionModel | null;
     errors: number;
     warnings: number;
+    /** Every athlete defined in the workspace's files, for the preview's athlete picker. */
+    athletes?: AthleteModel[];
 }
 
 export interface SessionRequestParams {

@@ -192,6 +192,10 @@ body {
 .week-chart.run-chart .bar.over { fill: var(--wk-for-time); }
 .pill.hard { box-shadow: inset 0 -2px 0 var(--wk-int-interval); }
 .athlete-note { color: var(--wk-muted); font-size: .9rem; margin: 0 0 6px; }
+.athlete-note ul { margin: 2px 0 8px; padding-left: 1.2rem; }
+.athlete-picker { display: flex; justify-content: flex-end; margin: 0 0 6px; font-size: .85rem; color: var(--wk-muted); }
+.athlete-picker[hidden] { display: none; }
+.athlete-picker select { margin-left: 6px; font: inherit; }
 
 /* ---- interval timeline ---- */
 .timeline { display: block; width: 100%; height: 22px; margin: 4px 0 8px; }

@@ -236,6 +236,17 @@ export function describeRunning(run: RunSummary, unit?: string): string {
     return `≈ ${formatRunDistance(safeNumber(run.meters), unit ?? run.unit)} · ${roughMinutes(run.seconds).replace(/^≈ /, '')}${hard}`;
 }
 
+/** What an athlete's profile cannot resolve (`target-needs-profile`), above the session drawn for her. */
+export function renderTargetProblems(problems: ReadonlyArray<{ line: number; file?: string; message: string }>): string {
+    if (problems.length === 0) {
+        return '';
+    }
+    const shown = problems.slice(0, 20);
+    const more = problems.length > shown.length ? `<li>… and ${problems.length - shown.length} more</li>` : '';
+    return `<div class="athlete-note" role="status"><p>${problems.length} target${problems.length === 1 ? '' : 's'} need${problems.length === 1 ? 's' : ''} more of the profile:</p><ul>`
+        + shown.map(problem => `<li${problem.file ? '' : ` ${lineAttribute(problem.line)}`}>${escapeHtml(problem.message)}</li>`).join('') + more + '</ul></div>';
+}
+
 /** "3 problems — showing the last good version" above the page while the text has errors. */
 export function renderProblemsBanner(problems: number, hasLastGood = true): string {
     const count = Math.max(0, Math.trunc(safeNumber(problems)));

@@ -9,7 +9,8 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { PlanThresholds } from '../core/plan-rules.js';
 import { createWorkoutServices } from '../language/workout-module.js';
-import type { Document } from '../language/generated/ast.js';
+import { isAthlete, type Document } from '../language/generated/ast.js';
+import type { AthleteModel } from '../core/session-model.js';
 import { blockingErrors } from '../language/validation/issue-codes.js';
 import { SessionNotification, SessionRequest, type SessionRequestParams, type SessionRequestResult, type SessionUpdate } from '../protocol/session.js';
 
@@ -26,7 +27,20 @@ function sessionUpdate(document: LangiumDocument, thresholds: PlanThresholds): S
     const baseName = path.basename(document.uri.path, '.workout');
     // A draft whose only errors are unknown names or amounts to fix is still drawn, with them marked.
     const session = blockingErrors(diagnostics).length === 0 ? compiler.compileDocument(document.parseResult.value as Document, baseName, thresholds) : null;
-    return { uri: document.uri.toString(), version: document.textDocument.version, session, errors, warnings };
+    return { uri: document.uri.toString(), version: document.textDocument.version, session, errors, warnings, athletes: workspaceAthletes() };
+}
+
+/** Every athlete defined in the workspace, once per id (the first found), for the preview's picker. */
+function workspaceAthletes(): AthleteModel[] {
+    const athletes = new Map<string, AthleteModel>();
+    for (const document of shared.workspace.LangiumDocuments.all) {
+        for (const element of (document.parseResult.value as Document).elements ?? []) {
+            if (isAthlete(element) && element.name && !athletes.has(element.name)) {
+                athletes.set(element.name, compiler.compileAthlete(element));
+            }
+        }
+    }
+    return [...athletes.values()];
 }
 
 shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, async documents => {

@@ -35,6 +35,8 @@ function element(id: string): HTMLElement {
 const vscode = acquireVsCodeApi();
 const main = element(PREVIEW_ELEMENTS.session);
 const banner = element(PREVIEW_ELEMENTS.banner);
+const picker = element(PREVIEW_ELEMENTS.athletes);
+const select = element(PREVIEW_ELEMENTS.athlete) as HTMLSelectElement;
 // Saved by an earlier load (perhaps by an older version): keep only its well-formed fields.
 let state: PreviewState = previewStateOf(vscode.getState());
 
@@ -71,7 +73,32 @@ function highlight(line: number, scroll: boolean): void {
 // restored scroll position; the saved one is the truth.
 let restoring = state.scrollY !== undefined;
 
+/** The athletes of the workspace in the picker (names set as text, never as markup); hidden when there are none. */
+function showAthletes(message: UpdateMessage): void {
+    const athletes = message.athletes ?? [];
+    picker.hidden = athletes.length === 0;
+    const wanted = ['', ...athletes.map(athlete => athlete.id)];
+    const current = Array.from(select.options).map(option => option.value);
+    if (wanted.join('\n') !== current.join('\n')) {
+        while (select.options.length > 1) {
+            select.remove(1);
+        }
+        for (const athlete of athletes) {
+            const option = document.createElement('option');
+            option.value = athlete.id;
+            option.textContent = athlete.name && athlete.name !== athlete.id ? `${athlete.name} (${athlete.id})` : athlete.id;
+            select.appendChild(option);
+        }
+    }
+    select.value = message.athlete !== undefined && wanted.includes(message.athlete) ? message.athlete : '';
+}
+
+select.addEventListener('change', () => {
+    vscode.postMessage({ type: 'athlete', id: select.value });
+});
+
 function update(message: UpdateMessage): void {
+    showAthletes(message);
     const sameDocument = message.uri === state.uri;
     const scrollY = restoring ? state.scrollY ?? 0 : window.scrollY;
     restoring = false;
