@@ -159,6 +159,9 @@ export class Compilation {
         if (amount.plus) {
             model.orMore = true;
         }
+        if (amount.perSide && model.side === 'both') {
+            model.side = 'each'; // `10/side`
+        }
         if (amount.other !== undefined && amount.min !== undefined) {
             const pair = amountRange(amount);
             if (typeof pair === 'object' && pair.min === pair.max) {
@@ -328,7 +331,7 @@ export function isLoadEachAt(entry: Entry, index: number): boolean {
 
 /** `tempo 3-1-1` → `3-1-1`. */
 function tempoOf(token: string): string {
-    return token.replace(/^tempo\s+/, '');
+    return token.replace(/^tempo\s+/i, '');
 }
 
 /** The targets of one `@`, each read by core/targets.ts; ones the checks refuse are left out. */
@@ -351,7 +354,8 @@ export function targetsOf(modifier: LoadModifier, each: boolean): Load[] {
 
 export function targetText(target: Target): Parameters<typeof readTarget>[0] {
     return {
-        value: target.value, max: target.max, alternate: target.alternate, scale: target.scale, of: target.of,
+        // `RPE`, `TM`: acronyms may be written in capitals.
+        value: target.value, max: target.max, alternate: target.alternate, scale: target.scale?.toLowerCase(), of: target.of?.toLowerCase(),
         implements: target.implements, bodyweight: target.bodyweight
     };
 }

@@ -7,7 +7,7 @@
 import * as langium from 'langium';
 
 export const WorkoutTerminals = {
-    TEMPO: /tempo[ \t]+[0-9xX]+(-[0-9xX]+)*(?![A-Za-z0-9_%])/,
+    TEMPO: /[Tt]empo[ \t]+[0-9xX]+(-[0-9xX]+)*(?![A-Za-z0-9_%])/,
     SETS: /[0-9]+[ \t]*[xX×](?=[ \t]*([0-9]|max|complex))/,
     DURATION: /([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/,
     DISTANCE: /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/,
@@ -29,11 +29,19 @@ export type WorkoutKeywordNames =
     | ","
     | "-"
     | "/"
+    | "1RM"
+    | "1rm"
     | ":"
     | ";"
     | "<"
     | ">"
     | "@"
+    | "AMRAP"
+    | "BW"
+    | "EMOM"
+    | "RIR"
+    | "RPE"
+    | "TM"
     | "alternate"
     | "alternating"
     | "amrap"
@@ -103,7 +111,7 @@ export interface Block extends langium.AstNode {
     every?: Range;
     forTime: boolean;
     items: Array<Item>;
-    kind: 'amrap' | 'complex' | 'cool-down' | 'cooldown' | 'emom' | 'every' | 'for-time' | 'intervals' | 'section' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | RoundsWord;
+    kind: 'AMRAP' | 'EMOM' | 'amrap' | 'complex' | 'cool-down' | 'cooldown' | 'emom' | 'every' | 'for-time' | 'intervals' | 'section' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | RoundsWord;
     load?: LoadModifier;
     note?: string;
     off?: Range;
@@ -223,10 +231,10 @@ export function isEntry(item: unknown): item is Entry {
     return reflection.isInstance(item, Entry.$type);
 }
 
-export type EntryName = 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
+export type EntryName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
 
 export function isEntryName(item: unknown): item is EntryName {
-    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface ExerciseDef extends langium.AstNode {
@@ -317,10 +325,10 @@ export function isModifier(item: unknown): item is Modifier {
     return reflection.isInstance(item, Modifier.$type);
 }
 
-export type Name = 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'round' | 'rounds' | 'rpe' | 'section' | 'set' | 'sets' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
+export type Name = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'round' | 'rounds' | 'rpe' | 'section' | 'set' | 'sets' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
 
 export function isName(item: unknown): item is Name {
-    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface NoteModifier extends langium.AstNode {
@@ -415,6 +423,7 @@ export interface Range extends langium.AstNode {
     max?: Quantity;
     min: Quantity;
     other?: Quantity;
+    perSide?: 'arm' | 'leg' | 'side';
     plus: boolean;
     steps: Array<Quantity>;
 }
@@ -424,6 +433,7 @@ export const Range = {
     max: 'max',
     min: 'min',
     other: 'other',
+    perSide: 'perSide',
     plus: 'plus',
     steps: 'steps'
 } as const;
@@ -540,8 +550,8 @@ export interface Target extends langium.AstNode {
     bodyweight: boolean;
     implements?: string;
     max?: Quantity | TargetAmount;
-    of?: 'tm';
-    scale?: 'rir' | 'rpe';
+    of?: '1RM' | '1rm' | 'TM' | 'tm';
+    scale?: 'RIR' | 'RPE' | 'rir' | 'rpe';
     value?: Quantity | TargetAmount;
 }
 
@@ -639,10 +649,10 @@ export function isWorkout(item: unknown): item is Workout {
     return reflection.isInstance(item, Workout.$type);
 }
 
-export type WorkoutName = 'alternate' | 'alternating' | 'as' | 'complex' | 'even' | 'min' | 'minute' | 'needed' | 'odd' | 'rir' | 'tm' | string;
+export type WorkoutName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'as' | 'complex' | 'even' | 'min' | 'minute' | 'needed' | 'odd' | 'rir' | 'tm' | string;
 
 export function isWorkoutName(item: unknown): item is WorkoutName {
-    return item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface WorkoutRef extends langium.AstNode {
@@ -972,6 +982,10 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 },
                 other: {
                     name: Range.other,
+                    optional: true
+                },
+                perSide: {
+                    name: Range.perSide,
                     optional: true
                 },
                 plus: {

@@ -709,8 +709,17 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "feature": "kind",
                     "operator": "=",
                     "terminal": {
-                      "$type": "Keyword",
-                      "value": "amrap"
+                      "$type": "Alternatives",
+                      "elements": [
+                        {
+                          "$type": "Keyword",
+                          "value": "amrap"
+                        },
+                        {
+                          "$type": "Keyword",
+                          "value": "AMRAP"
+                        }
+                      ]
                     }
                   },
                   {
@@ -736,8 +745,17 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "feature": "kind",
                     "operator": "=",
                     "terminal": {
-                      "$type": "Keyword",
-                      "value": "emom"
+                      "$type": "Alternatives",
+                      "elements": [
+                        {
+                          "$type": "Keyword",
+                          "value": "emom"
+                        },
+                        {
+                          "$type": "Keyword",
+                          "value": "EMOM"
+                        }
+                      ]
                     }
                   },
                   {
@@ -1787,8 +1805,25 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "feature": "of",
                 "operator": "=",
                 "terminal": {
-                  "$type": "Keyword",
-                  "value": "tm"
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "Keyword",
+                      "value": "tm"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "TM"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "1rm"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "1RM"
+                    }
+                  ]
                 },
                 "cardinality": "?"
               }
@@ -1810,7 +1845,15 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     },
                     {
                       "$type": "Keyword",
+                      "value": "RPE"
+                    },
+                    {
+                      "$type": "Keyword",
                       "value": "rir"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "RIR"
                     }
                   ]
                 }
@@ -1861,6 +1904,10 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 {
                   "$type": "Keyword",
                   "value": "bw"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "BW"
                 },
                 {
                   "$type": "Keyword",
@@ -2172,16 +2219,43 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "value": "/"
                   },
                   {
-                    "$type": "Assignment",
-                    "feature": "other",
-                    "operator": "=",
-                    "terminal": {
-                      "$type": "RuleCall",
-                      "rule": {
-                        "$ref": "#/rules@27"
+                    "$type": "Alternatives",
+                    "elements": [
+                      {
+                        "$type": "Assignment",
+                        "feature": "other",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@27"
+                          },
+                          "arguments": []
+                        }
                       },
-                      "arguments": []
-                    }
+                      {
+                        "$type": "Assignment",
+                        "feature": "perSide",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "Alternatives",
+                          "elements": [
+                            {
+                              "$type": "Keyword",
+                              "value": "side"
+                            },
+                            {
+                              "$type": "Keyword",
+                              "value": "leg"
+                            },
+                            {
+                              "$type": "Keyword",
+                              "value": "arm"
+                            }
+                          ]
+                        }
+                      }
+                    ]
                   }
                 ]
               }
@@ -2736,6 +2810,30 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "Keyword",
             "value": "minute"
+          },
+          {
+            "$type": "Keyword",
+            "value": "AMRAP"
+          },
+          {
+            "$type": "Keyword",
+            "value": "EMOM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RPE"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RIR"
+          },
+          {
+            "$type": "Keyword",
+            "value": "TM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "BW"
           }
         ]
       },
@@ -3010,6 +3108,30 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "value": "minute"
           },
           {
+            "$type": "Keyword",
+            "value": "AMRAP"
+          },
+          {
+            "$type": "Keyword",
+            "value": "EMOM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RPE"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RIR"
+          },
+          {
+            "$type": "Keyword",
+            "value": "TM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "BW"
+          },
+          {
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@37"
@@ -3232,6 +3354,30 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "value": "minute"
           },
           {
+            "$type": "Keyword",
+            "value": "AMRAP"
+          },
+          {
+            "$type": "Keyword",
+            "value": "EMOM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RPE"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RIR"
+          },
+          {
+            "$type": "Keyword",
+            "value": "TM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "BW"
+          },
+          {
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@37"
@@ -3276,7 +3422,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
       "name": "TEMPO",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/tempo[ \\\\t]+[0-9xX]+(-[0-9xX]+)*(?![A-Za-z0-9_%])/",
+        "regex": "/[Tt]empo[ \\\\t]+[0-9xX]+(-[0-9xX]+)*(?![A-Za-z0-9_%])/",
         "parenthesized": false
       },
       "fragment": false,

@@ -73,7 +73,7 @@ const TARGET_WORDS: Record<string, string> = {
 /** What a piece of the notation means: a tempo, a target after `@`, a rep scheme, an EMOM label. */
 function notationHover(node: AstNode): string | undefined {
     if (isTempoModifier(node)) {
-        const tempo = node.tempo.replace(/^tempo\s+/, '');
+        const tempo = node.tempo.replace(/^tempo\s+/i, '');
         const seconds = tempoSeconds(tempo);
         const phases = (tempo.includes('-') ? tempo.split('-') : [...tempo]).map(phase => (/[xX]/.test(phase) ? 'explosive' : `${phase} s`));
         const names = ['down', 'pause', 'up', 'pause at the top'];

@@ -7,6 +7,7 @@ import { AstUtils } from 'langium';
 import { isBlock, type Block, type Entry, type RestItem, type LoadModifier, type Range, type Scheme, type TempoModifier } from '../generated/ast.js';
 import { formatMeters, formatSeconds, parseQuantity, parseRange, type QuantityRange } from '../../core/quantities.js';
 import { tempoSeconds } from '../../core/estimate.js';
+import { blockKindOf } from '../../core/block-kinds.js';
 import { isTargetProblem, readTarget } from '../../core/targets.js';
 import { amountRange, isLoadEachAt, targetText } from '../compiler/compile-workout.js';
 import { entryName, unquote, type ExerciseResolver } from '../exercise-resolver.js';
@@ -210,7 +211,7 @@ export const unilateralExerciseShouldSaySide = (services: WorkoutServices) => (e
     const info = services.exercises.Resolver.resolve(entry);
     const saysSide = entry.modifiers.some((modifier, index) => modifier.$type === 'SideModifier' && !isLoadEachAt(entry, index));
     // A name without its amount gets one error (amount-missing) or takes the block's scheme; no hint yet.
-    if (!info?.unilateral || info.kind === 'cardio' || saysSide || entry.amount?.other !== undefined || (!entry.amount && !entry.max)) {
+    if (!info?.unilateral || info.kind === 'cardio' || saysSide || entry.amount?.other !== undefined || entry.amount?.perSide !== undefined || (!entry.amount && !entry.max)) {
         return;
     }
     accept('hint', `${info.name} works one side at a time: add \`per side\`, or \`left\`/\`right\`.`, {
@@ -279,7 +280,7 @@ export function loadMustBeSensible(load: LoadModifier, accept: ValidationAccepto
 }
 
 export function tempoMustBeReadable(tempo: TempoModifier, accept: ValidationAcceptor): void {
-    if (tempoSeconds(tempo.tempo.replace(/^tempo\s+/, '')) === undefined) {
+    if (tempoSeconds(tempo.tempo.replace(/^tempo\s+/i, '')) === undefined) {
         accept('error', 'A tempo gives 3 or 4 phases, each a number of seconds or `X` for explosive: `tempo 3-1-1`, `tempo 31X1`.', {
             node: tempo, code: IssueCodes.InvalidTempo
         });
@@ -293,7 +294,7 @@ export function slotsBelongInEmom(node: Entry | Block | RestItem, accept: Valida
         return;
     }
     const block = AstUtils.getContainerOfType(node.$container, isBlock);
-    if (!block || (block.kind !== 'emom' && block.kind !== 'every')) {
+    if (!block || blockKindOf(block.kind) !== 'emom') {
         accept('warning', 'Labels like `odd:`, `even:` or `min 1:` say which minutes of an EMOM an item is done in: put this item in an `emom` block, or remove the label.', {
             node: slot, code: IssueCodes.SlotOutsideEmom
         });

@@ -92,6 +92,19 @@ describe('sets, AMRAP sets and effort', () => {
     });
 });
 
+describe('capitals and per-side shorthand', () => {
+    it('reads the acronyms coaches write in capitals: AMRAP, EMOM, RPE, RIR, TM, 1RM, BW', async () => {
+        const amrap = await block('AMRAP 12min < 5 x 5 squat-a @ RPE 8; 5 squat-a @ 65% TM; 5 squat-a @ 70% 1RM; 5 push-a @ BW; 5 pull-a @ RIR 2 tempo 3-1-1 >');
+        expect(amrap).toMatchObject({ kind: 'amrap', capSeconds: 720 });
+        expect(entriesOf([amrap]).map(found => found.load?.kind)).toEqual(['rpe', 'percent-tm', 'percent-1rm', 'bodyweight', 'rir']);
+        expect((await block('EMOM 10min < 5 squat-a >')).kind).toBe('emom');
+    });
+
+    it('`10/side` is ten a side', async () => {
+        expect(await entry('10/side squat-a')).toMatchObject({ reps: { min: 10, max: 10 }, side: 'each' });
+    });
+});
+
 describe('loads', () => {
     it('pairs, implements, per hand, pood and box heights', async () => {
         expect((await entry('10 squat-a @ 43/30kg')).load).toEqual({ kind: 'weight', value: 43, alternate: 30, unit: 'kg' });
