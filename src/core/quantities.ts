@@ -25,18 +25,43 @@ const SECONDS_PER_UNIT: Record<string, number> = {
 
 const METERS_PER_UNIT: Record<string, number> = { m: 1, km: 1000, mi: 1609.344 };
 
+const COUNT = /^[0-9]+(?:\.[0-9]+)?$/;
+const SINGLE_UNIT = /^([0-9]+(?:\.[0-9]+)?)(km|mi|m|kg|lbs|lb|%)$/;
+/** One `<number><unit>` part of a duration, matched only where the previous part ended (sticky). */
+const DURATION_PART = /([0-9]+(?:\.[0-9]+)?)(hrs|hr|h|mins|min|secs|sec|s)/y;
+
+/**
+ * `1h30min` → 5400: the parts must follow each other with nothing between them. Each part is
+ * matched where the last one ended, so the time is linear in the length of the text (an
+ * unanchored search retried every start position: a 200 KB number took 18 s to check).
+ */
+function durationSeconds(text: string): number | undefined {
+    const part = DURATION_PART;
+    let seconds = 0;
+    let at = 0;
+    while (at < text.length) {
+        part.lastIndex = at;
+        const match = part.exec(text);
+        if (!match) {
+            return undefined;
+        }
+        seconds += Number(match[1]) * SECONDS_PER_UNIT[match[2]];
+        at = part.lastIndex;
+    }
+    return at > 0 ? seconds : undefined;
+}
+
 /** Parses one amount token; `undefined` for text that is not an amount. */
 export function parseQuantity(text: string): Quantity | undefined {
     const trimmed = text.trim();
-    if (/^[0-9]+(\.[0-9]+)?$/.test(trimmed)) {
+    if (COUNT.test(trimmed)) {
         return { kind: 'count', value: Number(trimmed) };
     }
-    const durationParts = [...trimmed.matchAll(/([0-9]+(?:\.[0-9]+)?)(hrs|hr|h|mins|min|secs|sec|s)/g)];
-    if (durationParts.length > 0 && durationParts.map(part => part[0]).join('') === trimmed) {
-        const seconds = durationParts.reduce((sum, part) => sum + Number(part[1]) * SECONDS_PER_UNIT[part[2]], 0);
+    const seconds = durationSeconds(trimmed);
+    if (seconds !== undefined) {
         return { kind: 'seconds', value: seconds };
     }
-    const single = /^([0-9]+(?:\.[0-9]+)?)(km|mi|m|kg|lbs|lb|%)$/.exec(trimmed);
+    const single = SINGLE_UNIT.exec(trimmed);
     if (!single) {
         return undefined;
     }
