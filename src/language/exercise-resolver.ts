@@ -7,7 +7,7 @@
 import type { Catalog } from '../core/catalog.js';
 import { muscleName } from '../core/catalog.js';
 import { DEFAULT_SECONDS_PER_REP, exerciseInfoFromCatalog, type ExerciseInfo } from '../core/exercise.js';
-import { parseQuantity } from '../core/quantities.js';
+import { AMOUNT_LIMITS, parseQuantity, withinLimit } from '../core/quantities.js';
 import type { Entry, ExerciseDef } from './generated/ast.js';
 
 /** The name as written; empty while the coach has not typed it yet (the parser reports that). */
@@ -60,7 +60,7 @@ export function exerciseInfoFromDefinition(definition: ExerciseDef, catalog: Cat
         equipment: values('equipment').length ? values('equipment').filter(item => item !== 'none') : [...base?.equipment ?? []],
         unilateral: values('unilateral').length ? ['yes', 'true'].includes(values('unilateral')[0]) : base?.unilateral ?? false,
         kind: kind === 'hold' || kind === 'cardio' || kind === 'reps' ? kind : base?.kind ?? 'reps',
-        secondsPerRep: perRep?.kind === 'seconds' && perRep.value > 0 ? perRep.value : base?.secondsPerRep ?? DEFAULT_SECONDS_PER_REP
+        secondsPerRep: perRep?.kind === 'seconds' && perRep.value > 0 ? withinLimit(perRep.value, AMOUNT_LIMITS.seconds) : base?.secondsPerRep ?? DEFAULT_SECONDS_PER_REP
     };
 }
 

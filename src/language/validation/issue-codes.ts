@@ -17,6 +17,7 @@ export const IssueCodes = {
     RangeUnitsDiffer: 'range-units-differ',
     CountNotPositive: 'count-not-positive',
     ImplausibleAmount: 'implausible-amount',
+    AmountOutOfRange: 'amount-out-of-range',
     UnilateralNeedsSide: 'unilateral-needs-side',
     NeedsDuration: 'needs-duration',
     InvalidLoad: 'invalid-load',

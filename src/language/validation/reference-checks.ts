@@ -12,6 +12,7 @@ import { unquote } from '../exercise-resolver.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { nameKey } from '../workout-scope-provider.js';
 import { IssueCodes } from './issue-codes.js';
+import { amountMustBeInRange } from './amount-limits.js';
 
 export function definitionPropertiesMustBeKnown(definition: ExerciseDef, accept: ValidationAcceptor): void {
     for (const prop of definition.props) {
@@ -29,8 +30,13 @@ export function definitionPropertiesMustBeKnown(definition: ExerciseDef, accept:
         const invalid = (expected: string) => accept('error', `\`${key}\` expects ${expected}.`, {
             node: prop, property: 'values', code: IssueCodes.InvalidPropertyValue
         });
-        if (key === 'per-rep' && (parseQuantity(value)?.kind !== 'seconds' || parseQuantity(value)!.value <= 0)) {
-            invalid(EXERCISE_PROPERTIES[key]);
+        if (key === 'per-rep') {
+            const perRep = parseQuantity(value);
+            if (perRep?.kind !== 'seconds' || perRep.value <= 0) {
+                invalid(EXERCISE_PROPERTIES[key]);
+            } else {
+                amountMustBeInRange(perRep.kind, perRep.value, { node: prop, property: 'values' }, accept);
+            }
         } else if (key === 'kind' && !['reps', 'hold', 'cardio'].includes(value)) {
             invalid(EXERCISE_PROPERTIES[key]);
         } else if (key === 'muscles' || key === 'secondary') {

@@ -16,7 +16,7 @@ import {
     timedWorkMustFitTheCap
 } from './block-checks.js';
 import { definitionPropertiesMustBeKnown, importMustExist, namesMustBeDefinedOnce, workoutMustExist } from './reference-checks.js';
-import { planChecks } from './plan-checks.js';
+import { planChecks, weekNumberMustBeInRange } from './plan-checks.js';
 import { quotesMustBeClosed } from './syntax-checks.js';
 
 export function workoutChecks(services: WorkoutServices): ValidationChecks<WorkoutAstType> {
@@ -42,6 +42,7 @@ export function workoutChecks(services: WorkoutServices): ValidationChecks<Worko
         Import: [importMustExist(services)],
         WorkoutRef: [workoutMustExist(services)],
         Plan: [planChecks(services)],
+        Week: [weekNumberMustBeInRange],
         Document: [namesMustBeDefinedOnce(services), quotesMustBeClosed]
     };
 }
