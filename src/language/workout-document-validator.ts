@@ -1,5 +1,6 @@
-import { Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import { CHECK_EVERY, nodeListOf } from './workout-single-traversal.js';
+import { isNestingError } from './workout-lexer.js';
 import type { CancellationToken } from 'vscode-languageserver';
 import { keepRangesInsideText } from './validation/diagnostic-ranges.js';
 import { codeOf } from './validation/issue-codes.js';
@@ -31,6 +32,7 @@ export function shortenQuotedText(diagnostic: Diagnostic): Diagnostic {
 /**
  * Changes to Langium's validator:
  * - a message quotes at most a glance's worth of what the coach wrote (`shortenQuotedText`);
+ * - the nesting limit's lexer error gets its code, `nesting-too-deep`;
  * - an exercise name that is not defined in the workspace may still be a catalog exercise, so
  *   the generic "could not resolve reference" is left to the workout checks' `unknown-exercise`
  *   and `unknown-workout`, which say what to do instead;
@@ -72,6 +74,18 @@ export class WorkoutDocumentValidator extends DefaultDocumentValidator {
                 await check(nodes[i], acceptor, cancelToken);
             }
         }
+    }
+
+    /** The nesting cut (workout-lexer.ts) is a lexer error with a code of its own. */
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        // Langium adds one diagnostic per lexer error, in order.
+        parseResult.lexerErrors.forEach((error, index) => {
+            if (isNestingError(error) && diagnostics[first + index]) {
+                diagnostics[first + index] = { ...diagnostics[first + index], code: error.code, data: { code: error.code } };
+            }
+        });
     }
 
     protected override processLinkingErrors(): void {

@@ -13,6 +13,7 @@ import { WorkoutGeneratedSharedModule, WorkoutLanguageGeneratedModule } from './
 import { WorkoutScopeProvider } from './workout-scope-provider.js';
 import { WorkoutDocumentValidator } from './workout-document-validator.js';
 import { SingleTraversalLinker, SingleTraversalReferenceDescriptions, TopLevelScopeComputation } from './workout-single-traversal.js';
+import { WorkoutLexer } from './workout-lexer.js';
 import { WorkoutLexerErrorMessageProvider, WorkoutParserErrorMessageProvider } from './workout-parser-messages.js';
 import { registerWorkoutChecks } from './validation/workout-validator.js';
 import { relinkWhenNamesAppear } from './workout-relinker.js';
@@ -37,6 +38,7 @@ export function createWorkoutAddedModule(catalog: Catalog = bundledCatalog()): M
 /** Core overrides, independent of any editor: the CLI and the language server both use them. */
 export const WorkoutCoreModule: Module<LangiumCoreServices, PartialLangiumCoreServices> = {
     parser: {
+        Lexer: services => new WorkoutLexer(services),
         ParserErrorMessageProvider: () => new WorkoutParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new WorkoutLexerErrorMessageProvider()
     },

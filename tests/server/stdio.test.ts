@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'langium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-    CompletionRequest, ConfigurationRequest, createProtocolConnection, DocumentFormattingRequest, HoverRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
+    CompletionRequest, ConfigurationRequest, createProtocolConnection, DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, SemanticTokensRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
     DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
     RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
     type ClientCapabilities, type Diagnostic, type InitializeResult, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams
@@ -85,6 +85,10 @@ const CROSS_TRAINING = [
     '>',
     ''
 ].join('\n');
+
+/** Hostile files a coach might open or have in the workspace: 200 nested blocks, closed and not. */
+const NESTED_200 = `workout deep <\n${'amrap 1min <\n'.repeat(200)}10 burpees\n${'>\n'.repeat(200)}>\n`;
+const UNCLOSED_200 = 'amrap <\n'.repeat(200);
 
 const MISSPELT = 'workout quick "Quick" <\n  3 rounds <\n    15 squats\n    10 burpess\n  >\n>\n';
 const ONE_SIDED = 'workout balance <\n  10 single-leg-deadlift\n>\n';
@@ -163,6 +167,9 @@ describe('the bundled language server over stdio', () => {
         writeFileSync(path.join(workspace, 'sessions/cross-training.workout'), CROSS_TRAINING);
         writeFileSync(path.join(workspace, 'quick.workout'), MISSPELT);
         writeFileSync(path.join(workspace, 'balance.workout'), ONE_SIDED);
+        // Indexed at start-up: they used to overflow the parser's stack and end the server.
+        writeFileSync(path.join(workspace, 'nested.workout'), NESTED_200);
+        writeFileSync(path.join(workspace, 'unclosed.workout'), UNCLOSED_200);
 
         server = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspace, stdio: 'pipe' });
         server.stderr.on('data', chunk => { stderr += String(chunk); });
@@ -280,6 +287,28 @@ describe('the bundled language server over stdio', () => {
         expect((hover?.contents as MarkupContent).value).toContain('**Burpees**');
         const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument, options: { tabSize: 4, insertSpaces: true } });
         expect(TextDocument.applyEdits(TextDocument.create(textDocument.uri, 'workout', 1, text), edits ?? [])).toBe('workout typing <\n  10 burp\n>\n');
+    });
+
+    it('reports 200 nested blocks once, answers about that file, and still answers for the others', async () => {
+        for (const [name, text] of [['nested.workout', NESTED_200], ['unclosed.workout', UNCLOSED_200]]) {
+            open(name, text);
+            const diagnostics = await client.waitFor(`diagnostics for ${name}`, () => client.latestDiagnostics(uriOf(name)));
+            const nesting = diagnostics.filter(diagnostic => diagnostic.code === 'nesting-too-deep');
+            expect(nesting.map(diagnostic => [diagnostic.range.start.line, diagnostic.severity])).toEqual([[32, 1]]);
+            const textDocument = { uri: uriOf(name) };
+            const tokens = await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument });
+            expect(Array.isArray(tokens?.data)).toBe(true);
+            await client.connection.sendRequest(HoverRequest.type, { textDocument, position: { line: 100, character: 3 } });
+            await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument });
+            expect(await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument, options: { tabSize: 2, insertSpaces: true } })).toEqual([]);
+        }
+        expect(server.exitCode).toBeNull();
+        const other = 'workout after "After" <\n  10 burpess\n>\n';
+        open('after.workout', other);
+        const diagnostics = await client.waitFor('diagnostics for after.workout', () => client.latestDiagnostics(uriOf('after.workout')));
+        expect(diagnostics.map(diagnostic => diagnostic.code)).toEqual(['unknown-exercise']);
+        const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf('sessions/cross-training.workout') }, position: { line: 4, character: 8 } });
+        expect((hover?.contents as MarkupContent).value).toContain('**Burpees**');
     });
 
     it('shuts down cleanly on shutdown and exit', async () => {

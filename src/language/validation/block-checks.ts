@@ -9,6 +9,7 @@ import type { ItemModel } from '../../core/session-model.js';
 import type { Block, RestItem } from '../generated/ast.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
+import { isCutByNestingLimit } from '../workout-lexer.js';
 import { durationMustBeGiven } from './entry-checks.js';
 import { valueMustBeInRange } from './amount-limits.js';
 
@@ -63,7 +64,7 @@ export function roundsMustBePositiveAndPlausible(block: Block, accept: Validatio
 }
 
 export function blockMustNotBeEmpty(block: Block, accept: ValidationAcceptor): void {
-    if (block.items.length === 0) {
+    if (block.items.length === 0 && !isCutByNestingLimit(block)) {
         accept('warning', `This ${block.kind} block is empty: add exercises between \`<\` and \`>\`, or remove it.`, {
             node: block, property: 'kind', code: IssueCodes.EmptyBlock
         });

@@ -6,6 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
  */
 export const IssueCodes = {
     SyntaxError: 'syntax-error',
+    NestingTooDeep: 'nesting-too-deep',
     UnknownExercise: 'unknown-exercise',
     UnknownWorkout: 'unknown-workout',
     ImportNotFound: 'import-not-found',
