@@ -1,5 +1,6 @@
 /**
- * The lexer, with a limit on nesting applied to the tokens before the parser sees them.
+ * The lexer, with a limit on nesting applied to the tokens before the parser sees them, and a
+ * leading byte order mark read as white space.
  *
  * The parser, the linker's walk, the checks, the compiler, the formatter, the renderers and
  * JSON all recurse once per `<`: about 200 nested blocks overflowed the stack (the language
@@ -121,8 +122,14 @@ function outsideCuts(hidden: readonly IToken[], cuts: ReadonlyArray<{ from: numb
     return kept;
 }
 
+const BYTE_ORDER_MARK = 0xfeff;
+
 export class WorkoutLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
-        return limitNesting(super.tokenize(text, options));
+        // A UTF-8 byte order mark is no character of the text: editors hide it and the command
+        // line drops it when it reads a file, but the server reads workspace files with it. Read
+        // as a space (same length, so every offset stays right), both agree.
+        const source = text.charCodeAt(0) === BYTE_ORDER_MARK ? ` ${text.slice(1)}` : text;
+        return limitNesting(super.tokenize(source, options));
     }
 }

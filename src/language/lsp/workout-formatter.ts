@@ -101,7 +101,8 @@ export function layoutText(text: string, lexer: Lexer, options: LayoutOptions): 
         }
         result.push('');
     }
-    const formatted = result.join(eol);
+    // A byte order mark (read as white space) stays where it was.
+    const formatted = (text.startsWith('\uFEFF') ? '\uFEFF' : '') + result.join(eol);
     const same = signature(lexer, formatted).join('\u0000') === signature(lexer, text).join('\u0000');
     return same ? formatted : undefined;
 }
