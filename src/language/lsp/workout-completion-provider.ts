@@ -3,7 +3,7 @@
  * aliases) with muscles and equipment in the detail, units right after a number, and the side
  * and load options after an exercise name.
  */
-import { AstUtils, CstUtils, GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
 import { DefaultCompletionProvider, DefaultFuzzyMatcher, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams, type Position } from 'vscode-languageserver';
 import type { Catalog } from '../../core/catalog.js';
@@ -116,12 +116,31 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
             }
             return this.completionForOption(context, next.feature, acceptor);
         }
+        if (GrammarAST.isCrossReference(next.feature)) {
+            next = this.onTheNodeThatHoldsIt(context, next);
+        }
         if (GrammarAST.isCrossReference(next.feature) && next.feature.type.ref?.name === 'ExerciseDef') {
             super.completionFor(context, next, acceptor);
             this.completionForCatalog(context, acceptor);
             return;
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * Langium completes a reference on the node the cursor follows. After a half-typed entry's
+     * amount (`3 x 10 ‸`, `max ‸`) that node is the amount or the workout, not an entry, and
+     * Langium logged "Property exercise of type Range is not a reference" and offered none of the
+     * workspace's own names: complete on a new node of the rule that holds the reference.
+     */
+    private onTheNodeThatHoldsIt(context: CompletionContext, next: NextFeature): NextFeature {
+        const property = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment)?.feature;
+        const holder = next.type ?? context.node?.$type;
+        if (!property || !holder || this.astReflection.getTypeMetaData(holder).properties[property]?.referenceType) {
+            return next;
+        }
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        return rule ? { ...next, type: GrammarUtils.getRuleType(rule) } : next;
     }
 
     private async completionForOption(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): Promise<void> {

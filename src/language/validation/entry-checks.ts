@@ -5,7 +5,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Entry, LoadModifier, Range } from '../generated/ast.js';
 import { AMOUNT_LIMITS, formatMeters, formatSeconds, parseQuantity, parseRange, type QuantityRange } from '../../core/quantities.js';
-import { entryName, unquote, type ExerciseResolver } from '../exercise-resolver.js';
+import { entryName, exerciseReference, unquote, type ExerciseResolver } from '../exercise-resolver.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
 import { isUnclosedQuote } from './syntax-checks.js';
@@ -25,7 +25,8 @@ export const PLAUSIBLE = {
 
 export const exerciseMustBeKnown = (services: WorkoutServices) => (entry: Entry, accept: ValidationAcceptor): void => {
     const resolver = services.exercises.Resolver;
-    if (!entryName(entry) || entry.exercise?.ref || resolver.resolve(entry) || isUnclosedQuote(entry.exercise?.$refNode?.text ?? '')) {
+    const reference = exerciseReference(entry);
+    if (!entryName(entry) || reference?.ref || resolver.resolve(entry) || isUnclosedQuote(reference?.$refNode?.text ?? '')) {
         // An unclosed quote is reported once, as a syntax error (syntax-checks.ts).
         return;
     }
