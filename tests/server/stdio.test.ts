@@ -18,7 +18,7 @@ import {
     type ClientCapabilities, type Diagnostic, type InitializeResult, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 import type { SessionUpdate } from '../../src/protocol/session.js';
-import { SessionNotification } from '../../src/protocol/session.js';
+import { SessionNotification, SessionRequest } from '../../src/protocol/session.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SERVER = path.join(ROOT, 'dist/server.cjs');
@@ -97,6 +97,7 @@ class Client {
     readonly diagnostics: PublishDiagnosticsParams[] = [];
     readonly sessions: SessionUpdate[] = [];
     readonly configurationRequests: string[] = [];
+    readonly loggedErrors: string[] = [];
     private readonly waiters: Array<() => void> = [];
     settings: Record<string, unknown> = { loadUnit: 'kg', inlayHints: { enabled: true }, checks: {} };
 
@@ -110,7 +111,12 @@ class Client {
         });
         connection.onRequest(RegistrationRequest.type, () => undefined);
         connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
-        connection.onNotification('window/logMessage', () => undefined);
+        // What the server logs (Langium sends its console there): errors are kept for the tests.
+        connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+            if (params.type === 1) {
+                this.record(() => this.loggedErrors.push(params.message));
+            }
+        });
         connection.onNotification('$/progress', () => undefined);
     }
 
@@ -311,6 +317,22 @@ describe('the bundled language server over stdio', () => {
         expect((hover?.contents as MarkupContent).value).toContain('**Burpees**');
     });
 
+    it('says an import path with a broken character cannot be read, and logs nothing', async () => {
+        open('broken-import.workout', 'import "common/ex\uD800ercises.workout"\nworkout b <\n  10 burpees\n>\n');
+        const diagnostics = await client.waitFor('diagnostics for broken-import.workout', () => client.latestDiagnostics(uriOf('broken-import.workout')));
+        expect(diagnostics.map(diagnostic => [diagnostic.code, diagnostic.range.start.line])).toEqual([['import-not-found', 0]]);
+        expect(diagnostics[0].message).toMatch(/^Cannot read this path/);
+        expect(client.loggedErrors.join('\n')).not.toMatch(/URI malformed|error occurred during validation/);
+    });
+
+    it('answers workout/getSession with null for params that name no document', async () => {
+        for (const params of [null, {}, { uri: 5 }, { uri: '' }, { uri: 'file:///nowhere.workout' }, { uri: 'file:///x\uD800.workout' }, 'quick.workout']) {
+            expect(await client.connection.sendRequest(SessionRequest, params), JSON.stringify(params)).toBeNull();
+        }
+        const update = await client.connection.sendRequest(SessionRequest, { uri: uriOf('sessions/cross-training.workout') }) as SessionUpdate | null;
+        expect(update?.session?.workouts[0].id).toBe('cross-training');
+    });
+
     it('shuts down cleanly on shutdown and exit', async () => {
         await client.connection.sendRequest(ShutdownRequest.type);
         await client.connection.sendNotification(ExitNotification.type);
@@ -318,5 +340,6 @@ describe('the bundled language server over stdio', () => {
         expect(code, `server stderr:\n${stderr}`).toBe(0);
         client.connection.dispose();
         expect(stderr).not.toMatch(/Error|TypeError|at .*server\.cjs/);
+        expect(client.loggedErrors).toEqual([]);
     });
 });

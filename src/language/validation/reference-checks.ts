@@ -2,7 +2,7 @@
  * Checks on names that point elsewhere: `exercise` definitions, imports, workouts named in a
  * plan, and names defined twice in the workspace.
  */
-import { AstUtils, UriUtils, type AstNode, type AstNodeDescription, type ValidationAcceptor } from 'langium';
+import { AstUtils, UriUtils, type AstNode, type URI, type AstNodeDescription, type ValidationAcceptor } from 'langium';
 import { distance } from 'fastest-levenshtein';
 import { MUSCLES, muscleName } from '../../core/catalog.js';
 import { EXERCISE_PROPERTIES } from '../../core/exercise.js';
@@ -58,13 +58,39 @@ export const importMustExist = (services: WorkoutServices) => (node: Import, acc
     if (!path) {
         return; // `import` with no path yet: the parser reports it
     }
-    const target = UriUtils.resolvePath(UriUtils.dirname(document.uri), path);
-    if (!services.shared.workspace.LangiumDocuments.hasDocument(target)) {
+    const target = resolvedImport(document.uri, path);
+    if (!target) {
+        accept('error', `Cannot read this path: \`${wellFormed(path)}\` holds a broken character. Type the file name again.`, {
+            node, property: 'path', code: IssueCodes.ImportNotFound
+        });
+    } else if (!services.shared.workspace.LangiumDocuments.hasDocument(target)) {
         accept('error', `Cannot find \`${path}\`: the path is relative to this file and must name a \`.workout\` file.`, {
             node, property: 'path', code: IssueCodes.ImportNotFound
         });
     }
 };
+
+/** A UTF-16 surrogate without its other half: text no file name (and no URI) can hold. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function wellFormed(text: string): string {
+    return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/**
+ * The file an import names, or `undefined` when its path cannot be a file's: a lone surrogate
+ * made URI encoding throw ("URI malformed"), which ended the whole check run with a stack trace.
+ */
+function resolvedImport(from: URI, path: string): URI | undefined {
+    if (wellFormed(path) !== path) {
+        return undefined;
+    }
+    try {
+        return UriUtils.resolvePath(UriUtils.dirname(from), path);
+    } catch {
+        return undefined;
+    }
+}
 
 export const workoutMustExist = (services: WorkoutServices) => (ref: WorkoutRef, accept: ValidationAcceptor): void => {
     if (ref.workout.ref) {
