@@ -15,7 +15,7 @@ export const VOCABULARY = [
     '70%', '500', '3h', '"squat to kettlebell press"', '"unclosed', "'goblet squat'", '"note"', '"Hips"',
     'burpees', 'burpess', 'squats', 'lunges', 'plank', 'side-plank', 'run', 'easy-run', 'single-leg-deadlift',
     'muscles:', 'quads', 'per-rep:', '4s', 'kind:', 'hold', '"common/exercises.workout"',
-    '//', '// comment', '/*', '*/', '\n', '\n', '\n', '\r\n', '\t', '…', '×', 'é'
+    '//', '// comment', '/*', '*/', '\n', '\n', '\n', '\r\n', '\r', '\r\r\n', '\t', '…', '×', 'é', '\uFEFF'
 ];
 
 export const tokenSoup = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 60 }).chain(words =>
