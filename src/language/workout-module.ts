@@ -60,7 +60,7 @@ export const WorkoutLspModule: Module<WorkoutServices, PartialLangiumServices> =
     lsp: {
         CompletionProvider: services => new WorkoutCompletionProvider(services),
         HoverProvider: services => new WorkoutHoverProvider(services),
-        CodeActionProvider: () => new WorkoutCodeActionProvider(),
+        CodeActionProvider: services => new WorkoutCodeActionProvider(services),
         Formatter: services => new WorkoutFormatter(services),
         DocumentSymbolProvider: services => new WorkoutDocumentSymbolProvider(services),
         SemanticTokenProvider: services => new WorkoutSemanticTokenProvider(services),

@@ -9,6 +9,7 @@ import { entryName, exerciseReference, unquote, type ExerciseResolver } from '..
 import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
 import { isUnclosedQuote } from './syntax-checks.js';
+import { writtenName } from '../written-name.js';
 import { amountMustBeInRange, valueMustBeInRange } from './amount-limits.js';
 
 /** Above these a value is more likely a typo than a plan: warned, not refused. */
@@ -33,7 +34,7 @@ export const exerciseMustBeKnown = (services: WorkoutServices) => (entry: Entry,
     const name = unquote(entryName(entry));
     const suggestions = resolver.catalog.suggest(name, 3).map(found => found.id);
     const offer = suggestions.length > 0 ? ` Did you mean ${suggestions.map(id => `\`${id}\``).join(', ')}?` : '';
-    accept('error', `Unknown exercise \`${name}\`.${offer} Or define it with \`exercise ${name} < muscles: … >\`.`, {
+    accept('error', `Unknown exercise \`${name}\`.${offer} Or define it with \`exercise ${writtenName(name, services.parser.Lexer)} < muscles: … >\`.`, {
         node: entry,
         property: 'exercise',
         code: IssueCodes.UnknownExercise,

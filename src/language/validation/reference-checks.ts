@@ -13,6 +13,7 @@ import type { WorkoutServices } from '../workout-services.js';
 import { nameKey } from '../workout-scope-provider.js';
 import { IssueCodes } from './issue-codes.js';
 import { amountMustBeInRange } from './amount-limits.js';
+import { writtenName } from '../written-name.js';
 
 export function definitionPropertiesMustBeKnown(definition: ExerciseDef, accept: ValidationAcceptor): void {
     for (const prop of definition.props) {
@@ -100,7 +101,7 @@ export const workoutMustExist = (services: WorkoutServices) => (ref: WorkoutRef,
     const known = services.shared.workspace.IndexManager.allElements('Workout').map(found => found.name).toArray();
     const closest = known.filter(candidate => distance(nameKey(candidate), nameKey(name)) <= 3).slice(0, 3);
     const offer = closest.length ? ` Did you mean ${closest.map(found => `\`${found}\``).join(', ')}?` : '';
-    accept('error', `No workout is named \`${name}\` in this workspace.${offer} Define it with \`workout ${name} < … >\` or fix the name.`, {
+    accept('error', `No workout is named \`${name}\` in this workspace.${offer} Define it with \`workout ${writtenName(name, services.parser.Lexer)} < … >\` or fix the name.`, {
         node: ref, property: 'workout', code: IssueCodes.UnknownWorkout, data: { name, suggestions: closest }
     });
 };
