@@ -1,6 +1,6 @@
 /**
- * The lexer, with a limit on nesting applied to the tokens before the parser sees them, and a
- * leading byte order mark read as white space.
+ * The lexer, with a limit on nesting applied to the tokens before the parser sees them, a
+ * leading byte order mark read as white space, and comments left open read to the end.
  *
  * The parser, the linker's walk, the checks, the compiler, the formatter, the renderers and
  * JSON all recurse once per `<`: about 200 nested blocks overflowed the stack (the language
@@ -12,8 +12,8 @@
  * formatted (the formatter refuses a text with lexer errors, and would otherwise lose the
  * dropped text).
  */
-import type { ILexingError, IToken } from 'chevrotain';
-import { AstUtils, DefaultLexer, type AstNode, type LexerResult, type TokenizeOptions } from 'langium';
+import type { ILexingError, IToken, TokenType } from 'chevrotain';
+import { AstUtils, DefaultLexer, DefaultTokenBuilder, type AstNode, type GrammarAST, type LexerResult, type TokenizeOptions } from 'langium';
 import { IssueCodes } from './validation/issue-codes.js';
 
 /**
@@ -120,6 +120,21 @@ function outsideCuts(hidden: readonly IToken[], cuts: ReadonlyArray<{ from: numb
         }
     }
     return kept;
+}
+
+/**
+ * A `/*` comment left open runs to the end of the file (as editors colour it) and is one error
+ * (syntax-checks.ts). The grammar's pattern matches closed comments only, so the lexer retried
+ * at every `/*` left open, each time to the end of the file: 200 KB of them took 10 s to check.
+ * The grammar keeps its pattern (the TextMate grammar is generated from it).
+ */
+const COMMENT_TO_ITS_END = /\/\*(?:[^*]|\*(?!\/))*(?:\*\/)?/;
+
+export class WorkoutTokenBuilder extends DefaultTokenBuilder {
+    protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
+        const token = super.buildTerminalToken(terminal);
+        return terminal.name === 'ML_COMMENT' ? { ...token, PATTERN: COMMENT_TO_ITS_END, LINE_BREAKS: true } : token;
+    }
 }
 
 const BYTE_ORDER_MARK = 0xfeff;

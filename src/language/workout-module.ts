@@ -13,7 +13,7 @@ import { WorkoutGeneratedSharedModule, WorkoutLanguageGeneratedModule } from './
 import { WorkoutScopeProvider } from './workout-scope-provider.js';
 import { WorkoutDocumentValidator } from './workout-document-validator.js';
 import { SingleTraversalLinker, SingleTraversalReferenceDescriptions, TopLevelScopeComputation } from './workout-single-traversal.js';
-import { WorkoutLexer } from './workout-lexer.js';
+import { WorkoutLexer, WorkoutTokenBuilder } from './workout-lexer.js';
 import { WorkoutLexerErrorMessageProvider, WorkoutParserErrorMessageProvider } from './workout-parser-messages.js';
 import { registerWorkoutChecks } from './validation/workout-validator.js';
 import { relinkWhenNamesAppear } from './workout-relinker.js';
@@ -39,6 +39,7 @@ export function createWorkoutAddedModule(catalog: Catalog = bundledCatalog()): M
 export const WorkoutCoreModule: Module<LangiumCoreServices, PartialLangiumCoreServices> = {
     parser: {
         Lexer: services => new WorkoutLexer(services),
+        TokenBuilder: () => new WorkoutTokenBuilder(),
         ParserErrorMessageProvider: () => new WorkoutParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new WorkoutLexerErrorMessageProvider()
     },

@@ -17,7 +17,7 @@ import {
 } from './block-checks.js';
 import { definitionPropertiesMustBeKnown, importMustExist, namesMustBeDefinedOnce, workoutMustExist } from './reference-checks.js';
 import { planChecks, weekNumberMustBeInRange } from './plan-checks.js';
-import { quotesMustBeClosed } from './syntax-checks.js';
+import { quotesAndCommentsMustBeClosed } from './syntax-checks.js';
 
 export function workoutChecks(services: WorkoutServices): ValidationChecks<WorkoutAstType> {
     return {
@@ -43,7 +43,7 @@ export function workoutChecks(services: WorkoutServices): ValidationChecks<Worko
         WorkoutRef: [workoutMustExist(services)],
         Plan: [planChecks(services)],
         Week: [weekNumberMustBeInRange],
-        Document: [namesMustBeDefinedOnce(services), quotesMustBeClosed]
+        Document: [namesMustBeDefinedOnce(services), quotesAndCommentsMustBeClosed]
     };
 }
 
