@@ -26,8 +26,11 @@ export function shortenQuotedText(diagnostic: Diagnostic): Diagnostic {
     if (typeof text !== 'string' || text.length <= LONGEST_QUOTE) {
         return diagnostic;
     }
-    const message = text.replace(new RegExp(`\`([^\`]{${LONGEST_QUOTE + 1},})\``, 'g'),
-        (_quote: string, quoted: string) => `\`${quoted.slice(0, LONGEST_QUOTE / 2)}…${quoted.slice(-LONGEST_QUOTE / 4)}\``);
+    // The pieces between backticks alternate outside, inside, outside…: only the inside ones are
+    // quotes (a search for long runs between backticks would also take the advice between two quotes).
+    const pieces = text.split('`');
+    const message = pieces.map((piece, index) => (index % 2 === 1 && index < pieces.length - 1 && piece.length > LONGEST_QUOTE
+        ? `${piece.slice(0, LONGEST_QUOTE / 2)}…${piece.slice(-LONGEST_QUOTE / 4)}` : piece)).join('`');
     return message === text ? diagnostic : { ...diagnostic, message };
 }
 

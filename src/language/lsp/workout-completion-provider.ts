@@ -163,7 +163,8 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
             return next;
         }
         const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
-        return rule ? { ...next, type: GrammarUtils.getRuleType(rule) } : next;
+        const holding = rule?.fragment ? ruleCalling(rule) : rule;
+        return holding ? { ...next, type: GrammarUtils.getRuleType(holding) } : next;
     }
 
     private async completionForOption(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): Promise<void> {
@@ -205,6 +206,13 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
             }
         }
     }
+}
+
+/** A fragment's properties belong to the rule that calls it (`EntryBody` → `Entry`). */
+function ruleCalling(fragment: GrammarAST.ParserRule): GrammarAST.ParserRule | undefined {
+    const grammar = AstUtils.getContainerOfType(fragment, GrammarAST.isGrammar);
+    return grammar?.rules.filter(GrammarAST.isParserRule).find(rule => !rule.fragment
+        && AstUtils.streamAllContents(rule).some(node => GrammarAST.isRuleCall(node) && node.rule.ref === fragment));
 }
 
 /**
