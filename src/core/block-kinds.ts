@@ -253,13 +253,13 @@ const KIND_OF_KEYWORD: ReadonlyMap<string, BlockKind> = new Map(
 
 /** The kind a header keyword opens (`every` → `emom`, `tabata` → `intervals`); undefined for other words. */
 export function blockKindOf(keyword: string): BlockKind | undefined {
-    return KIND_OF_KEYWORD.get(keyword);
+    return KIND_OF_KEYWORD.get(keyword.toLowerCase());
 }
 
 /** The values a header keyword implies on its own. */
 export function presetOf(keyword: string): BlockPreset {
     const kind = blockKindOf(keyword);
-    return kind ? BLOCK_KINDS[kind].keywords[keyword] : {};
+    return kind ? BLOCK_KINDS[kind].keywords[keyword.toLowerCase()] : {};
 }
 
 /**

@@ -115,6 +115,60 @@ export function parseQuantity(text: string): Quantity | undefined {
     return found.kind === 'seconds' ? { kind: 'seconds', value: total, unit: parts > 1 ? 's' : found.unit } : { kind: found.kind, value: total, unit: found.unit };
 }
 
+/**
+ * The largest number the tools accept in each place a coach writes one: far above any real
+ * program (the `implausible-amount` warning starts well below), so that a typo or a pasted
+ * number is an error (`amount-out-of-range`) and never reaches an estimate or a renderer. The
+ * compiler holds what it reads to these limits too, so even a model compiled from a file with
+ * errors is finite. docs/language.md lists them.
+ */
+export const AMOUNT_LIMITS = {
+    /** `N x` before an entry. */
+    sets: 100,
+    /** Reps in one set: a bare number as an entry's amount. */
+    reps: 10_000,
+    /** `N rounds`, `N sets < … >` and the count of `intervals N x`. */
+    rounds: 1_000,
+    /** Any time: a hold, a timed effort, a cap, an interval, a rest, `per-rep`. */
+    seconds: 24 * 3600,
+    /** Any distance: 1000 km. */
+    meters: 1_000_000,
+    kg: 1_000,
+    lb: 2_200,
+    /** 16 kg each: about 1000 kg. */
+    pood: 60,
+    /** On a rower, bike or ski erg. */
+    calories: 10_000,
+    /** A load in percent of one-rep max. */
+    percent: 300,
+    /** `@ rpe N`: the scale ends at 10 (`invalid-load` above it). */
+    rpe: 10,
+    /** `week N` in a plan. */
+    week: 1_000
+} as const;
+
+/** The limit of an amount of this kind; a plain count is reps. */
+export function limitOfKind(kind: QuantityKind): number {
+    return kind === 'count' ? AMOUNT_LIMITS.reps : AMOUNT_LIMITS[kind];
+}
+
+/** The value held to `[0, limit]`: what the compiler keeps of an out-of-range number (NaN is 0). */
+export function withinLimit(value: number, limit: number): number {
+    return Number.isNaN(value) ? 0 : Math.min(Math.max(value, 0), limit);
+}
+
+/** `10000 reps`, `24h`, `1000km`: a limit as the messages say it. */
+export function describeLimit(kind: QuantityKind): string {
+    const limit = limitOfKind(kind);
+    switch (kind) {
+        case 'count': return `${limit} reps`;
+        case 'seconds': return formatSeconds(limit);
+        case 'meters': return formatMeters(limit);
+        case 'percent': return `${limit}%`;
+        default: return `${limit}${kind}`;
+    }
+}
+
 export type RangeProblem = 'not-an-amount' | 'units-differ';
 
 /**

@@ -10,7 +10,9 @@ import { estimateRestSeconds, runSummary } from '../../core/athlete.js';
 import { isRunTargetProblem, readRunTarget, type RunTargetText } from '../../core/run-targets.js';
 import { entryIntensity, isRunExercise, recoveryActivityOf, type RunnerFacts } from '../../core/running.js';
 import type { ExerciseInfo } from '../../core/exercise.js';
-import { distanceUnitOf, parseQuantity, parseRange, type QuantityRange, type RangeProblem } from '../../core/quantities.js';
+import {
+    AMOUNT_LIMITS, distanceUnitOf, limitOfKind, parseQuantity, parseRange, withinLimit, type QuantityRange, type RangeProblem
+} from '../../core/quantities.js';
 import type { BlockModel, EntryModel, ItemModel, Load, RestModel, Side, Slot, WorkoutModel } from '../../core/session-model.js';
 import { isTargetProblem, readTarget } from '../../core/targets.js';
 import { summariseWorkout, type FactsOf } from '../../core/volume.js';
@@ -24,12 +26,25 @@ export function lineOf(node: AstNode): number {
     return (node.$cstNode?.range.start.line ?? 0) + 1;
 }
 
+/**
+ * A range as the model keeps it: held to the limits of its kind (core/quantities.ts), so an
+ * amount the checks refuse as out of range still compiles to a finite number.
+ */
 export function rangeOf(range: Range | undefined): QuantityRange | undefined {
     if (range?.min === undefined) {
         return undefined; // absent, or not typed yet
     }
     const parsed = parseRange(range.min, range.max);
-    return typeof parsed === 'string' ? undefined : parsed;
+    if (typeof parsed === 'string') {
+        return undefined;
+    }
+    const limit = limitOfKind(parsed.kind);
+    return { kind: parsed.kind, min: withinLimit(parsed.min, limit), max: withinLimit(parsed.max, limit) };
+}
+
+/** A count written in the text (`3 x`, `5 rounds`), held to its limit. */
+function countOf(text: string, limit: number): number {
+    return withinLimit(parseInt(text, 10), limit);
 }
 
 /** `rest 400m jog`: a recovery over a distance rather than a time. */
@@ -85,14 +100,14 @@ export class Compilation {
             exercise: info?.id ?? unquote(entryName(entry)),
             name: info?.name ?? unquote(entryName(entry)),
             known: info !== undefined,
-            sets: entry.sets ? parseInt(entry.sets, 10) : 1,
+            sets: entry.sets ? countOf(entry.sets, AMOUNT_LIMITS.sets) : 1,
             side: sideOf(entry),
             line: lineOf(entry),
             estimatedSeconds: 0
         };
         if (entry.setsMin !== undefined && entry.sets) {
-            model.sets = parseInt(entry.setsMin, 10);
-            model.setsMax = parseInt(entry.sets, 10);
+            model.sets = countOf(entry.setsMin, AMOUNT_LIMITS.sets);
+            model.setsMax = countOf(entry.sets, AMOUNT_LIMITS.sets);
         }
         if (info?.kind === 'cardio' && isRunExercise(info.id, true)) {
             model.run = true;
@@ -177,13 +192,14 @@ export class Compilation {
         if (amount.steps.length > 0) {
             const steps = [amount.min, amount.max ?? '', ...amount.steps].map(step => parseQuantity(step));
             if (steps.every(step => step?.kind === 'count')) {
-                model.repScheme = steps.map(step => step!.value);
+                model.repScheme = steps.map(step => withinLimit(step!.value, AMOUNT_LIMITS.reps));
                 model.sets = model.repScheme.length;
                 delete model.setsMax;
             }
         } else {
             const read = amount.min !== undefined ? amountRange(amount) : undefined;
-            const parsed = typeof read === 'object' ? read : undefined;
+            const limit = typeof read === 'object' ? limitOfKind(read.kind) : 0;
+            const parsed = typeof read === 'object' ? { ...read, min: withinLimit(read.min, limit), max: withinLimit(read.max, limit) } : undefined;
             // A pair keeps its first amount; the second is the other side or the other Rx.
             const range = parsed ? { min: parsed.min, max: amount.other !== undefined ? parsed.min : parsed.max } : undefined;
             if (parsed?.kind === 'count') {
@@ -200,19 +216,22 @@ export class Compilation {
         if (amount.plus) {
             model.orMore = true;
         }
+        if (amount.perSide && model.side === 'both') {
+            model.side = 'each'; // `10/side`
+        }
         if (amount.other !== undefined && amount.min !== undefined) {
             const pair = amountRange(amount);
             if (typeof pair === 'object' && pair.min === pair.max) {
                 model.side = model.side === 'both' ? 'each' : model.side; // `10/10`: ten a side
             } else if (typeof pair === 'object') {
-                model.alternate = pair.max;
+                model.alternate = withinLimit(pair.max, limitOfKind(pair.kind));
             }
         }
     }
 
     block(block: Block, scheme?: number[]): BlockModel {
         const kind = block.forTime ? 'for-time' : block.kind === 'repeat' && block.until ? 'repeat-until' : blockKindOf(block.kind);
-        const ownScheme = block.scheme?.steps.map(step => parseQuantity(step)?.value ?? 0);
+        const ownScheme = block.scheme?.steps.map(step => withinLimit(parseQuantity(step)?.value ?? 0, AMOUNT_LIMITS.reps));
         const model: BlockModel = {
             type: 'block',
             // The grammar only admits the table's keywords; a half-typed header is a section.
@@ -231,10 +250,10 @@ export class Compilation {
             model.everySeconds = every;
         }
         if (block.count !== undefined) {
-            model.rounds = parseInt(block.count, 10);
+            model.rounds = countOf(block.count, AMOUNT_LIMITS.rounds);
         }
         if (block.sets !== undefined) {
-            model.rounds = parseInt(block.sets, 10);
+            model.rounds = countOf(block.sets, AMOUNT_LIMITS.rounds);
         }
         if (ownScheme && ownScheme.length > 0) {
             model.repScheme = ownScheme;
@@ -347,8 +366,8 @@ function slotOf(slot: SlotNode | undefined): Slot | undefined {
     if (slot.parity) {
         return slot.parity;
     }
-    const minute = slot.minute !== undefined ? parseInt(slot.minute, 10) : NaN;
-    return Number.isFinite(minute) && minute > 0 ? minute : undefined;
+    const minute = slot.minute !== undefined ? countOf(slot.minute, AMOUNT_LIMITS.rounds) : 0;
+    return minute > 0 ? minute : undefined;
 }
 
 /** In an EMOM with labels, an item without one belongs to the label above it. */
@@ -384,7 +403,7 @@ export function isLoadEachAt(entry: Entry, index: number): boolean {
 
 /** `tempo 3-1-1` → `3-1-1`. */
 function tempoOf(token: string): string {
-    return token.replace(/^tempo\s+/, '');
+    return token.replace(/^tempo\s+/i, '');
 }
 
 /** The targets of one `@`, each read by core/targets.ts; ones the checks refuse are left out. */
@@ -393,7 +412,7 @@ export function targetsOf(modifier: LoadModifier, each: boolean): Load[] {
     for (const target of modifier.targets) {
         const read = readTarget(targetText(target));
         if (!isTargetProblem(read)) {
-            loads.push(read);
+            loads.push(withinTargetLimit(read));
         }
     }
     // Run targets (`@ 5k-pace`, `@ zone 2`) are read by core/run-targets.ts.
@@ -412,9 +431,29 @@ export function targetsOf(modifier: LoadModifier, each: boolean): Load[] {
     return loads;
 }
 
+/** A target's numbers held to the limits of core/quantities.ts, so a model stays finite. */
+function withinTargetLimit(load: Load): Load {
+    const limit = load.kind === 'rpe' || load.kind === 'rir' ? AMOUNT_LIMITS.rpe
+        : load.kind === 'percent-1rm' || load.kind === 'percent-tm' ? AMOUNT_LIMITS.percent
+        : load.kind === 'height' ? AMOUNT_LIMITS.meters : AMOUNT_LIMITS.lb;
+    const held = (value: number | undefined) => (value === undefined ? undefined : withinLimit(value, limit));
+    const result: Load = { ...load, value: load.value === null ? null : withinLimit(load.value, limit) };
+    if (load.max !== undefined) {
+        result.max = held(load.max);
+    }
+    if (load.alternate !== undefined) {
+        result.alternate = held(load.alternate);
+    }
+    if (load.implements !== undefined) {
+        result.implements = withinLimit(load.implements, AMOUNT_LIMITS.sets);
+    }
+    return result;
+}
+
 export function targetText(target: Target): Parameters<typeof readTarget>[0] {
     return {
-        value: target.value, max: target.max, alternate: target.alternate, scale: target.scale, of: target.of,
+        // `RPE`, `TM`: acronyms may be written in capitals.
+        value: target.value, max: target.max, alternate: target.alternate, scale: target.scale?.toLowerCase(), of: target.of?.toLowerCase(),
         implements: target.implements, bodyweight: target.bodyweight
     };
 }

@@ -14,7 +14,7 @@ export const WorkoutTerminals = {
     BPM: /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*bpm(?![A-Za-z0-9_%-])/,
     POWER: /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*(watts|w|W)(?![A-Za-z0-9_%-])/,
     SPEED: /[0-9]+(\.[0-9]+)?([ \t]*-[ \t]*[0-9]+(\.[0-9]+)?)?[ \t]*(kph|km\/h|mph)(?![A-Za-z0-9_%-])/,
-    TEMPO: /tempo[ \t]+[0-9xX]+(-[0-9xX]+)*(?![A-Za-z0-9_%])/,
+    TEMPO: /[Tt]empo[ \t]+[0-9xX]+(-[0-9xX]+)*(?![A-Za-z0-9_%])/,
     SETS: /[0-9]+[ \t]*[xX×](?=[ \t]*([0-9]|max|complex))/,
     DURATION: /([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/,
     DISTANCE: /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/,
@@ -36,11 +36,19 @@ export type WorkoutKeywordNames =
     | ","
     | "-"
     | "/"
+    | "1RM"
+    | "1rm"
     | ":"
     | ";"
     | "<"
     | ">"
     | "@"
+    | "AMRAP"
+    | "BW"
+    | "EMOM"
+    | "RIR"
+    | "RPE"
+    | "TM"
     | "alternate"
     | "alternating"
     | "amrap"
@@ -154,7 +162,7 @@ export interface Block extends langium.AstNode {
     every?: Range;
     forTime: boolean;
     items: Array<Item>;
-    kind: 'amrap' | 'complex' | 'cool-down' | 'cooldown' | 'emom' | 'every' | 'for-time' | 'intervals' | 'repeat' | 'section' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | RoundsWord;
+    kind: 'AMRAP' | 'EMOM' | 'amrap' | 'complex' | 'cool-down' | 'cooldown' | 'emom' | 'every' | 'for-time' | 'intervals' | 'repeat' | 'section' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | RoundsWord;
     load?: LoadModifier;
     note?: string;
     off?: Range;
@@ -278,10 +286,10 @@ export function isEntry(item: unknown): item is Entry {
     return reflection.isInstance(item, Entry.$type);
 }
 
-export type EntryName = 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
+export type EntryName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
 
 export function isEntryName(item: unknown): item is EntryName {
-    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface ExerciseDef extends langium.AstNode {
@@ -320,10 +328,10 @@ export function isExerciseProp(item: unknown): item is ExerciseProp {
     return reflection.isInstance(item, ExerciseProp.$type);
 }
 
-export type FactWord = 'bodyweight' | 'bw' | 'for-time' | 'ftp' | 'hrmax' | 'level' | 'lthr' | 'max' | 'min' | 'minute' | 'rest' | 'rpe' | 'tm' | string;
+export type FactWord = '1RM' | '1rm' | 'BW' | 'RPE' | 'TM' | 'bodyweight' | 'bw' | 'for-time' | 'ftp' | 'hrmax' | 'level' | 'lthr' | 'max' | 'min' | 'minute' | 'rest' | 'rpe' | 'tm' | string;
 
 export function isFactWord(item: unknown): item is FactWord {
-    return item === 'tm' || item === 'max' || item === 'rest' || item === 'level' || item === 'bw' || item === 'bodyweight' || item === 'hrmax' || item === 'lthr' || item === 'ftp' || item === 'rpe' || item === 'min' || item === 'minute' || item === 'for-time' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item) || /[0-9]+(\.[0-9]+)?/.test(item) || /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/.test(item) || /([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+:[0-5][0-9](:[0-5][0-9])?(\.[0-9]+)?(?![A-Za-z0-9_%:\/-])/.test(item) || /[0-9]{1,2}:[0-5][0-9]([ \t]*-[ \t]*[0-9]{1,2}:[0-5][0-9])?[ \t]*\/[ \t]*(km|mi|mile)(?![A-Za-z0-9_])/.test(item) || /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*bpm(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*(watts|w|W)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?([ \t]*-[ \t]*[0-9]+(\.[0-9]+)?)?[ \t]*(kph|km\/h|mph)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(k|km|mi|mile|m)-pace(?![A-Za-z0-9_-])/.test(item) || /(zone[ \t]*|z)[1-7](\.[0-9])?([ \t]*-[ \t]*(zone[ \t]*|z)?[1-7](\.[0-9])?)?(?![A-Za-z0-9_%.-])/.test(item)));
+    return item === 'tm' || item === 'TM' || item === '1rm' || item === '1RM' || item === 'max' || item === 'rest' || item === 'level' || item === 'bw' || item === 'BW' || item === 'bodyweight' || item === 'hrmax' || item === 'lthr' || item === 'ftp' || item === 'rpe' || item === 'RPE' || item === 'min' || item === 'minute' || item === 'for-time' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item) || /[0-9]+(\.[0-9]+)?/.test(item) || /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/.test(item) || /([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+:[0-5][0-9](:[0-5][0-9])?(\.[0-9]+)?(?![A-Za-z0-9_%:\/-])/.test(item) || /[0-9]{1,2}:[0-5][0-9]([ \t]*-[ \t]*[0-9]{1,2}:[0-5][0-9])?[ \t]*\/[ \t]*(km|mi|mile)(?![A-Za-z0-9_])/.test(item) || /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*bpm(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*(watts|w|W)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?([ \t]*-[ \t]*[0-9]+(\.[0-9]+)?)?[ \t]*(kph|km\/h|mph)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(k|km|mi|mile|m)-pace(?![A-Za-z0-9_-])/.test(item) || /(zone[ \t]*|z)[1-7](\.[0-9])?([ \t]*-[ \t]*(zone[ \t]*|z)?[1-7](\.[0-9])?)?(?![A-Za-z0-9_%.-])/.test(item)));
 }
 
 export interface Import extends langium.AstNode {
@@ -380,10 +388,10 @@ export function isModifier(item: unknown): item is Modifier {
     return reflection.isInstance(item, Modifier.$type);
 }
 
-export type Name = 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'round' | 'rounds' | 'rpe' | 'section' | 'set' | 'sets' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
+export type Name = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'round' | 'rounds' | 'rpe' | 'section' | 'set' | 'sets' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
 
 export function isName(item: unknown): item is Name {
-    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface NoteModifier extends langium.AstNode {
@@ -493,6 +501,7 @@ export interface Range extends langium.AstNode {
     max?: Quantity;
     min: Quantity;
     other?: Quantity;
+    perSide?: 'arm' | 'leg' | 'side';
     plus: boolean;
     steps: Array<Quantity>;
 }
@@ -502,6 +511,7 @@ export const Range = {
     max: 'max',
     min: 'min',
     other: 'other',
+    perSide: 'perSide',
     plus: 'plus',
     steps: 'steps'
 } as const;
@@ -657,8 +667,8 @@ export interface Target extends langium.AstNode {
     bodyweight: boolean;
     implements?: string;
     max?: Quantity | TargetAmount;
-    of?: 'tm';
-    scale?: 'rir' | 'rpe';
+    of?: '1RM' | '1rm' | 'TM' | 'tm';
+    scale?: 'RIR' | 'RPE' | 'rir' | 'rpe';
     value?: Quantity | TargetAmount;
 }
 
@@ -756,10 +766,10 @@ export function isWorkout(item: unknown): item is Workout {
     return reflection.isInstance(item, Workout.$type);
 }
 
-export type WorkoutName = 'alternate' | 'alternating' | 'as' | 'complex' | 'even' | 'min' | 'minute' | 'needed' | 'odd' | 'rir' | 'tm' | string;
+export type WorkoutName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'as' | 'complex' | 'even' | 'min' | 'minute' | 'needed' | 'odd' | 'rir' | 'tm' | string;
 
 export function isWorkoutName(item: unknown): item is WorkoutName {
-    return item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface WorkoutRef extends langium.AstNode {
@@ -1151,6 +1161,10 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 },
                 other: {
                     name: Range.other,
+                    optional: true
+                },
+                perSide: {
+                    name: Range.perSide,
                     optional: true
                 },
                 plus: {

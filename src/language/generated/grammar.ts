@@ -734,8 +734,17 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "feature": "kind",
                     "operator": "=",
                     "terminal": {
-                      "$type": "Keyword",
-                      "value": "amrap"
+                      "$type": "Alternatives",
+                      "elements": [
+                        {
+                          "$type": "Keyword",
+                          "value": "amrap"
+                        },
+                        {
+                          "$type": "Keyword",
+                          "value": "AMRAP"
+                        }
+                      ]
                     }
                   },
                   {
@@ -761,8 +770,17 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "feature": "kind",
                     "operator": "=",
                     "terminal": {
-                      "$type": "Keyword",
-                      "value": "emom"
+                      "$type": "Alternatives",
+                      "elements": [
+                        {
+                          "$type": "Keyword",
+                          "value": "emom"
+                        },
+                        {
+                          "$type": "Keyword",
+                          "value": "EMOM"
+                        }
+                      ]
                     }
                   },
                   {
@@ -1933,8 +1951,25 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "feature": "of",
                 "operator": "=",
                 "terminal": {
-                  "$type": "Keyword",
-                  "value": "tm"
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "Keyword",
+                      "value": "tm"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "TM"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "1rm"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "1RM"
+                    }
+                  ]
                 },
                 "cardinality": "?"
               }
@@ -1956,7 +1991,15 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     },
                     {
                       "$type": "Keyword",
+                      "value": "RPE"
+                    },
+                    {
+                      "$type": "Keyword",
                       "value": "rir"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "RIR"
                     }
                   ]
                 }
@@ -2007,6 +2050,10 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 {
                   "$type": "Keyword",
                   "value": "bw"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "BW"
                 },
                 {
                   "$type": "Keyword",
@@ -2336,16 +2383,43 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "value": "/"
                   },
                   {
-                    "$type": "Assignment",
-                    "feature": "other",
-                    "operator": "=",
-                    "terminal": {
-                      "$type": "RuleCall",
-                      "rule": {
-                        "$ref": "#/rules@27"
+                    "$type": "Alternatives",
+                    "elements": [
+                      {
+                        "$type": "Assignment",
+                        "feature": "other",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@27"
+                          },
+                          "arguments": []
+                        }
                       },
-                      "arguments": []
-                    }
+                      {
+                        "$type": "Assignment",
+                        "feature": "perSide",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "Alternatives",
+                          "elements": [
+                            {
+                              "$type": "Keyword",
+                              "value": "side"
+                            },
+                            {
+                              "$type": "Keyword",
+                              "value": "leg"
+                            },
+                            {
+                              "$type": "Keyword",
+                              "value": "arm"
+                            }
+                          ]
+                        }
+                      }
+                    ]
                   }
                 ]
               }
@@ -2880,6 +2954,18 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           },
           {
             "$type": "Keyword",
+            "value": "TM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "1rm"
+          },
+          {
+            "$type": "Keyword",
+            "value": "1RM"
+          },
+          {
+            "$type": "Keyword",
             "value": "max"
           },
           {
@@ -2893,6 +2979,10 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "Keyword",
             "value": "bw"
+          },
+          {
+            "$type": "Keyword",
+            "value": "BW"
           },
           {
             "$type": "Keyword",
@@ -2913,6 +3003,10 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "Keyword",
             "value": "rpe"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RPE"
           },
           {
             "$type": "Keyword",
@@ -3469,6 +3563,30 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "Keyword",
             "value": "minute"
+          },
+          {
+            "$type": "Keyword",
+            "value": "AMRAP"
+          },
+          {
+            "$type": "Keyword",
+            "value": "EMOM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RPE"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RIR"
+          },
+          {
+            "$type": "Keyword",
+            "value": "TM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "BW"
           }
         ]
       },
@@ -3743,6 +3861,30 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "value": "minute"
           },
           {
+            "$type": "Keyword",
+            "value": "AMRAP"
+          },
+          {
+            "$type": "Keyword",
+            "value": "EMOM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RPE"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RIR"
+          },
+          {
+            "$type": "Keyword",
+            "value": "TM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "BW"
+          },
+          {
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@42"
@@ -3965,6 +4107,30 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "value": "minute"
           },
           {
+            "$type": "Keyword",
+            "value": "AMRAP"
+          },
+          {
+            "$type": "Keyword",
+            "value": "EMOM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RPE"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RIR"
+          },
+          {
+            "$type": "Keyword",
+            "value": "TM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "BW"
+          },
+          {
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@42"
@@ -4086,7 +4252,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
       "name": "TEMPO",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/tempo[ \\\\t]+[0-9xX]+(-[0-9xX]+)*(?![A-Za-z0-9_%])/",
+        "regex": "/[Tt]empo[ \\\\t]+[0-9xX]+(-[0-9xX]+)*(?![A-Za-z0-9_%])/",
         "parenthesized": false
       },
       "fragment": false,

@@ -12,7 +12,7 @@ import { tempoSeconds } from '../../core/estimate.js';
 import { isTargetProblem, readTarget } from '../../core/targets.js';
 import { targetText } from '../compiler/compile-workout.js';
 import { formatSeconds } from '../../core/quantities.js';
-import { unquote } from '../exercise-resolver.js';
+import { entryName, exerciseReference, unquote } from '../exercise-resolver.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { codeSpan, escapeMarkdownText, exerciseCard } from './exercise-card.js';
 
@@ -37,9 +37,10 @@ export class WorkoutHoverProvider implements HoverProvider {
 function hoverFor(node: AstNode, offset: number, services: WorkoutServices): string | undefined {
     const compiler = services.compiler.Compiler;
     const resolver = services.exercises.Resolver;
-    if (isEntry(node) && node.exercise.$refNode && node.exercise.$refNode.offset <= offset && offset <= node.exercise.$refNode.end) {
+    const nameNode = isEntry(node) ? exerciseReference(node)?.$refNode : undefined;
+    if (isEntry(node) && nameNode && nameNode.offset <= offset && offset <= nameNode.end) {
         const info = resolver.resolve(node);
-        return info ? exerciseCard(info) : `Unknown exercise ${codeSpan(unquote(node.exercise.$refText))}: not in the catalog nor defined in this workspace.`;
+        return info ? exerciseCard(info) : `Unknown exercise ${codeSpan(unquote(entryName(node)))}: not in the catalog nor defined in this workspace.`;
     }
     if (isExerciseDef(node)) {
         return exerciseCard(resolver.fromDefinition(node));
@@ -73,7 +74,7 @@ const TARGET_WORDS: Record<string, string> = {
 /** What a piece of the notation means: a tempo, a target after `@`, a rep scheme, an EMOM label. */
 function notationHover(node: AstNode): string | undefined {
     if (isTempoModifier(node)) {
-        const tempo = node.tempo.replace(/^tempo\s+/, '');
+        const tempo = node.tempo.replace(/^tempo\s+/i, '');
         const seconds = tempoSeconds(tempo);
         const phases = (tempo.includes('-') ? tempo.split('-') : [...tempo]).map(phase => (/[xX]/.test(phase) ? 'explosive' : `${phase} s`));
         const names = ['down', 'pause', 'up', 'pause at the top'];

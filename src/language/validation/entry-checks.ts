@@ -5,14 +5,17 @@
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import { isBlock, type Block, type Entry, type RestItem, type LoadModifier, type Range, type Scheme, type TempoModifier } from '../generated/ast.js';
-import { formatMeters, formatSeconds, parseQuantity, parseRange, type QuantityRange } from '../../core/quantities.js';
+import { AMOUNT_LIMITS, formatMeters, formatSeconds, parseQuantity, parseRange, type QuantityRange } from '../../core/quantities.js';
 import { tempoSeconds } from '../../core/estimate.js';
+import { blockKindOf } from '../../core/block-kinds.js';
 import { isTargetProblem, readTarget } from '../../core/targets.js';
 import { amountRange, isDistance, isLoadEachAt, targetText } from '../compiler/compile-workout.js';
-import { entryName, unquote, type ExerciseResolver } from '../exercise-resolver.js';
+import { entryName, exerciseReference, unquote, type ExerciseResolver } from '../exercise-resolver.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
 import { isUnclosedQuote } from './syntax-checks.js';
+import { writtenName } from '../written-name.js';
+import { amountMustBeInRange, valueMustBeInRange } from './amount-limits.js';
 
 /** Above these a value is more likely a typo than a plan: warned, not refused. */
 export const PLAUSIBLE = {
@@ -32,14 +35,15 @@ export const PLAUSIBLE = {
 
 export const exerciseMustBeKnown = (services: WorkoutServices) => (entry: Entry, accept: ValidationAcceptor): void => {
     const resolver = services.exercises.Resolver;
-    if (!entryName(entry) || entry.exercise?.ref || resolver.resolve(entry) || isUnclosedQuote(entry.exercise?.$refNode?.text ?? '')) {
+    const reference = exerciseReference(entry);
+    if (!entryName(entry) || reference?.ref || resolver.resolve(entry) || isUnclosedQuote(reference?.$refNode?.text ?? '')) {
         // An unclosed quote is reported once, as a syntax error (syntax-checks.ts).
         return;
     }
     const name = unquote(entryName(entry));
     const suggestions = resolver.catalog.suggest(name, 3).map(found => found.id);
     const offer = suggestions.length > 0 ? ` Did you mean ${suggestions.map(id => `\`${id}\``).join(', ')}?` : '';
-    accept('error', `Unknown exercise \`${name}\`.${offer} Or define it with \`exercise ${name} < muscles: … >\`.`, {
+    accept('error', `Unknown exercise \`${name}\`.${offer} Or define it with \`exercise ${writtenName(name, services.parser.Lexer)} < muscles: … >\`.`, {
         node: entry,
         property: 'exercise',
         code: IssueCodes.UnknownExercise,
@@ -60,6 +64,9 @@ export function checkRange(range: Range | undefined, accept: ValidationAcceptor)
         return undefined;
     }
     if (parsed === 'not-an-amount') {
+        return undefined;
+    }
+    if (!amountMustBeInRange(parsed.kind, Math.max(parsed.min, parsed.max), { node: range }, accept)) {
         return undefined;
     }
     if (parsed.max < parsed.min) {
@@ -199,7 +206,7 @@ export function setsMustBePositiveAndPlausible(entry: Entry, accept: ValidationA
     }
     if (sets <= 0) {
         accept('error', 'Sets must be at least 1: write `1 x …` or leave the sets out.', { node: entry, property: 'sets', code: IssueCodes.CountNotPositive });
-    } else if (sets > PLAUSIBLE.sets) {
+    } else if (valueMustBeInRange(sets, AMOUNT_LIMITS.sets, `${AMOUNT_LIMITS.sets} sets`, { node: entry, property: 'sets' }, accept) && sets > PLAUSIBLE.sets) {
         accept('warning', `${sets} sets of one exercise is unusual (over ${PLAUSIBLE.sets}): check the number or use \`${sets} rounds < … >\`.`, {
             node: entry, property: 'sets', code: IssueCodes.ImplausibleAmount
         });
@@ -210,7 +217,7 @@ export const unilateralExerciseShouldSaySide = (services: WorkoutServices) => (e
     const info = services.exercises.Resolver.resolve(entry);
     const saysSide = entry.modifiers.some((modifier, index) => modifier.$type === 'SideModifier' && !isLoadEachAt(entry, index));
     // A name without its amount gets one error (amount-missing) or takes the block's scheme; no hint yet.
-    if (!info?.unilateral || info.kind === 'cardio' || saysSide || entry.amount?.other !== undefined || (!entry.amount && !entry.max)) {
+    if (!info?.unilateral || info.kind === 'cardio' || saysSide || entry.amount?.other !== undefined || entry.amount?.perSide !== undefined || (!entry.amount && !entry.max)) {
         return;
     }
     accept('hint', `${info.name} works one side at a time: add \`per side\`, or \`left\`/\`right\`.`, {
@@ -267,10 +274,15 @@ export function loadMustBeSensible(load: LoadModifier, accept: ValidationAccepto
             accept('error', message, { node: target, code });
             continue;
         }
+        const top = Math.max(read.value ?? 0, read.max ?? 0, read.alternate ?? 0);
+        const limitKind = read.kind === 'weight' ? (read.unit === 'lb' ? 'lb' : read.unit === 'pood' ? 'pood' : 'kg')
+            : read.kind === 'percent-1rm' || read.kind === 'percent-tm' ? 'percent' : undefined;
+        if (limitKind && !amountMustBeInRange(limitKind, top, { node: target }, accept)) {
+            continue;
+        }
         if (read.max !== undefined && read.value !== null && read.max < read.value) {
             accept('error', `This load range goes down: write the smaller number first, like \`@ 60-70%\` or \`@ rpe 8-9\`.`, { node: target, code: IssueCodes.RangeInverted });
         }
-        const top = Math.max(read.value ?? 0, read.max ?? 0, read.alternate ?? 0);
         if ((read.kind === 'percent-1rm' || read.kind === 'percent-tm') && top > 100) {
             accept('warning', `${top}% of ${read.kind === 'percent-tm' ? 'the training max' : 'one-rep max'} is more than a maximal lift: check the number.`, { node: target, code: IssueCodes.ImplausibleAmount });
         } else if (read.kind === 'weight' && top > PLAUSIBLE[read.unit === 'lb' ? 'lb' : read.unit === 'pood' ? 'pood' : 'kg']) {
@@ -280,7 +292,7 @@ export function loadMustBeSensible(load: LoadModifier, accept: ValidationAccepto
 }
 
 export function tempoMustBeReadable(tempo: TempoModifier, accept: ValidationAcceptor): void {
-    if (tempoSeconds(tempo.tempo.replace(/^tempo\s+/, '')) === undefined) {
+    if (tempoSeconds(tempo.tempo.replace(/^tempo\s+/i, '')) === undefined) {
         accept('error', 'A tempo gives 3 or 4 phases, each a number of seconds or `X` for explosive: `tempo 3-1-1`, `tempo 31X1`.', {
             node: tempo, code: IssueCodes.InvalidTempo
         });
@@ -294,7 +306,7 @@ export function slotsBelongInEmom(node: Entry | Block | RestItem, accept: Valida
         return;
     }
     const block = AstUtils.getContainerOfType(node.$container, isBlock);
-    if (!block || (block.kind !== 'emom' && block.kind !== 'every')) {
+    if (!block || blockKindOf(block.kind) !== 'emom') {
         accept('warning', 'Labels like `odd:`, `even:` or `min 1:` say which minutes of an EMOM an item is done in: put this item in an `emom` block, or remove the label.', {
             node: slot, code: IssueCodes.SlotOutsideEmom
         });

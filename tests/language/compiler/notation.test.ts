@@ -4,6 +4,7 @@
  * needed, sides, complexes, EMOM minute labels, sets on a clock, loads and notes of a whole
  * block or workout; and the volume rule that counts the same work the same however it is written.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BlockModel, EntryModel, ItemModel, SessionModel, WorkoutModel } from '../../../src/core/session-model.js';
 import { describeAmount, describeBlock, describeEntry } from '../../../src/core/describe.js';
@@ -88,6 +89,19 @@ describe('sets, AMRAP sets and effort', () => {
         expect(squat.load).toEqual({ kind: 'weight', value: 100, unit: 'kg' });
         expect(squat.targets).toEqual([{ kind: 'weight', value: 100, unit: 'kg' }, { kind: 'rpe', value: 8, max: 9, unit: 'rpe' }]);
         expect(describeEntry(squat)).toBe('3 × 8 squat-a @ 100 kg, RPE 8–9 tempo 31X1');
+    });
+});
+
+describe('capitals and per-side shorthand', () => {
+    it('reads the acronyms coaches write in capitals: AMRAP, EMOM, RPE, RIR, TM, 1RM, BW', async () => {
+        const amrap = await block('AMRAP 12min < 5 x 5 squat-a @ RPE 8; 5 squat-a @ 65% TM; 5 squat-a @ 70% 1RM; 5 push-a @ BW; 5 pull-a @ RIR 2 tempo 3-1-1 >');
+        expect(amrap).toMatchObject({ kind: 'amrap', capSeconds: 720 });
+        expect(entriesOf([amrap]).map(found => found.load?.kind)).toEqual(['rpe', 'percent-tm', 'percent-1rm', 'bodyweight', 'rir']);
+        expect((await block('EMOM 10min < 5 squat-a >')).kind).toBe('emom');
+    });
+
+    it('`10/side` is ten a side', async () => {
+        expect(await entry('10/side squat-a')).toMatchObject({ reps: { min: 10, max: 10 }, side: 'each' });
     });
 });
 
@@ -198,5 +212,31 @@ describe('the volume rule: the same work counts the same however it is written',
         expect((await workout('5 x 5 squat-a')).muscles.quadriceps).toBe(5);
         expect((await workout('3-4 x 8-12 push-a')).muscles.chest).toBe(3.5);
         expect((await workout('4 rounds < 2 x 10 squat-a >')).muscles.quadriceps).toBe(8);
+    });
+});
+
+describe('properties of the notation', () => {
+    const reps = fc.integer({ min: 1, max: 30 });
+
+    it('any scheme of three or more numbers is a scheme, in order, never a range and never an error', async () => {
+        await fc.assert(fc.asyncProperty(fc.array(reps, { minLength: 3, maxLength: 6 }), async steps => {
+            const fran = await block(`for-time ${steps.join('-')} < squat-a; pull-a >`);
+            expect(fran.repScheme).toEqual(steps);
+            expect(fran.rounds).toBe(steps.length);
+            // Each round is one set of each exercise at 4 s a rep.
+            const total = steps.reduce((sum, step) => sum + step, 0);
+            expect(fran.estimatedSeconds).toBeCloseTo(2 * total * 4, 6);
+            const entry = entriesOf((await workout(`${steps.join('-')} squat-a`)).blocks)[0];
+            expect(entry).toMatchObject({ sets: steps.length, repScheme: steps });
+        }), { numRuns: 15 });
+    });
+
+    it('volume never grows past the cap, however long an AMRAP', async () => {
+        await fc.assert(fc.asyncProperty(fc.integer({ min: 1, max: 90 }), reps, async (minutes, count) => {
+            const amrap = await workout(`amrap ${minutes}min < ${count} squat-a; complex < ${count} clean-a; ${count} press-a > >`);
+            for (const sets of Object.values(amrap.muscles)) {
+                expect(sets).toBeLessThanOrEqual(12);
+            }
+        }), { numRuns: 15 });
     });
 });
