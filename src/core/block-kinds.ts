@@ -11,6 +11,21 @@
 import { formatSeconds } from './quantities.js';
 import type { BlockKind, BlockModel } from './session-model.js';
 
+/**
+ * How the follow-along timer plays a kind of block (core/timeline.ts builds the steps):
+ * - `as-many-rounds`: one countdown of the cap with the round's moves listed; the athlete taps
+ *   to count each round done (AMRAP).
+ * - `every-interval`: the whole content at the top of every interval, one step per interval
+ *   (EMOM, `every 2min for 10min`); what is left of an interval is rest.
+ * - `race-the-cap`: the content listed, a clock counting up to the cap; the athlete taps when
+ *   done (for time).
+ * - `repeat-rounds`: the content N times, with the block's rest between rounds.
+ * - `alternate-sets`: set 1 of each entry, then set 2…, with the block's rest after each pass.
+ * - `timed-intervals`: work and off periods of fixed length, cycling through the entries.
+ * - `in-order`: each entry's sets in order, with its own rest after each set.
+ */
+export type PlayStyle = 'as-many-rounds' | 'every-interval' | 'race-the-cap' | 'repeat-rounds' | 'alternate-sets' | 'timed-intervals' | 'in-order';
+
 /** Header values a keyword implies on its own (`emom` is every 60 s, `tabata` is 8 × 20 s / 10 s). */
 export type BlockPreset = Partial<Pick<BlockModel, 'everySeconds' | 'rounds' | 'workSeconds' | 'offSeconds'>>;
 
@@ -43,6 +58,8 @@ export interface BlockKindSpec {
     readonly capRequired?: string;
     /** Draws the work/rest timeline of its intervals. */
     readonly timeline?: boolean;
+    /** How the follow-along timer plays it (see PlayStyle). */
+    readonly play: PlayStyle;
 }
 
 const cap = (block: BlockModel): string => (block.capSeconds ? ` ${formatSeconds(block.capSeconds)}` : '');
@@ -62,7 +79,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         calm: false,
         writeIn: 'rounds-done',
         window: 'cap',
-        capRequired: 'amrap 20min'
+        capRequired: 'amrap 20min',
+        play: 'as-many-rounds'
     },
     emom: {
         keywords: { emom: { everySeconds: 60 }, every: {} },
@@ -74,7 +92,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         countsVolume: true,
         calm: false,
         window: 'every',
-        capRequired: 'emom 10min'
+        capRequired: 'emom 10min',
+        play: 'every-interval'
     },
     'for-time': {
         keywords: { 'for-time': {} },
@@ -86,7 +105,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         countsVolume: true,
         calm: false,
         writeIn: 'time',
-        window: 'cap'
+        window: 'cap',
+        play: 'race-the-cap'
     },
     rounds: {
         keywords: { rounds: {}, round: {}, sets: {}, set: {} },
@@ -101,7 +121,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         passes: block => block.rounds ?? 1,
         countsVolume: true,
         calm: false,
-        writeIn: 'round-ticks'
+        writeIn: 'round-ticks',
+        play: 'repeat-rounds'
     },
     superset: {
         keywords: { superset: {} },
@@ -112,7 +133,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         estimateSeconds: (block, work) => work + (block.restSeconds ?? 0),
         passes: once,
         countsVolume: true,
-        calm: false
+        calm: false,
+        play: 'alternate-sets'
     },
     intervals: {
         keywords: { intervals: {}, tabata: { rounds: 8, workSeconds: 20, offSeconds: 10 } },
@@ -124,7 +146,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         passes: block => Math.max(1, (block.rounds ?? 0) / Math.max(1, block.entries.length)),
         countsVolume: true,
         calm: false,
-        timeline: true
+        timeline: true,
+        play: 'timed-intervals'
     },
     warmup: {
         keywords: { warmup: {}, 'warm-up': {} },
@@ -133,7 +156,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         estimateSeconds: theWork,
         passes: once,
         countsVolume: false,
-        calm: true
+        calm: true,
+        play: 'in-order'
     },
     cooldown: {
         keywords: { cooldown: {}, 'cool-down': {} },
@@ -142,7 +166,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         estimateSeconds: theWork,
         passes: once,
         countsVolume: false,
-        calm: true
+        calm: true,
+        play: 'in-order'
     },
     section: {
         keywords: { section: {} },
@@ -152,7 +177,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         estimateSeconds: theWork,
         passes: once,
         countsVolume: true,
-        calm: false
+        calm: false,
+        play: 'in-order'
     }
 };
 
