@@ -81,6 +81,7 @@ body.timer-open { overflow: hidden; }
   text-align: center;
   overflow-wrap: anywhere;
 }
+.timer > * { width: 100%; max-width: 640px; margin-inline: auto; }
 .timer[data-kind="rest"] { --timer-accent: var(--wk-rounds); }
 .timer[data-kind="transition"] { --timer-accent: var(--wk-emom); }
 .timer[data-kind="finish"] { --timer-accent: var(--wk-warmup); }
@@ -110,11 +111,13 @@ body.timer-open { overflow: hidden; }
 .timer-details, .timer-note { color: var(--wk-muted); }
 .timer-note { font-style: italic; }
 .timer-moves { list-style: none; padding: 0; display: grid; gap: 2px; font-size: 1.05rem; white-space: pre-wrap; }
-.timer .timer-rounds { min-height: 64px; font-size: 1.3rem; font-weight: 700; border: 2px solid var(--timer-accent); }
+.timer .timer-rounds { display: grid; gap: 2px; min-height: 72px; border: 2px solid var(--timer-accent); }
+.timer-rounds-count { font-size: 1.6rem; font-weight: 800; }
+.timer-rounds-hint { color: var(--wk-muted); font-size: .9rem; }
 .timer-next { color: var(--wk-muted); padding-top: 4px; border-top: 1px solid var(--wk-rule); }
 .timer-controls { display: grid; grid-template-columns: 1fr 1.4fr 1fr; gap: 8px; margin-top: auto; padding-top: 8px; }
 .timer .timer-pause { background: var(--timer-accent); color: var(--wk-on-accent); border-color: transparent; font-weight: 700; }
-.timer .timer-sound { min-height: 40px; align-self: center; padding: 4px 14px; font-size: .9rem; }
+.timer > .timer-sound { width: auto; min-height: 40px; align-self: center; padding: 4px 14px; font-size: .9rem; }
 .timer-results { list-style: none; padding: 0; font-size: 1.1rem; display: grid; gap: 4px; }
 @media (max-height: 560px) { .timer-clock { font-size: clamp(3rem, 16vh, 6rem); } .timer-moves { font-size: .95rem; } }
 @media print { .timer-launch, .timer { display: none !important; } }

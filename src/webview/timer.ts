@@ -169,6 +169,7 @@ interface Elements {
     note: HTMLElement;
     moves: HTMLOListElement;
     rounds: HTMLButtonElement;
+    roundCount: HTMLElement;
     next: HTMLElement;
     back: HTMLButtonElement;
     pause: HTMLButtonElement;
@@ -202,6 +203,8 @@ function buildElements(title: string): Elements {
     const note = make('p', 'timer-note');
     const moves = make('ol', 'timer-moves');
     const rounds = button('timer-rounds', '');
+    const roundCount = make('span', 'timer-rounds-count');
+    rounds.append(roundCount, make('span', 'timer-rounds-hint', 'Tap when a round is done'));
     const next = make('p', 'timer-next');
     const controls = make('div', 'timer-controls');
     const back = button('timer-back', 'Back', 'Back to the step before');
@@ -213,7 +216,7 @@ function buildElements(title: string): Elements {
     const summary = make('div', 'timer-summary');
     summary.hidden = true;
     root.append(top, context, kind, clock, progress, side, label, amount, details, note, moves, rounds, next, controls, sound, summary);
-    return { root, count, context, kind, clock, progress, side, label, amount, details, note, moves, rounds, next, back, pause, skip, sound, close, summary };
+    return { root, count, context, kind, clock, progress, side, label, amount, details, note, moves, rounds, roundCount, next, back, pause, skip, sound, close, summary };
 }
 
 function setText(element: HTMLElement, text: string | undefined): void {
@@ -230,6 +233,8 @@ class Player {
     private interval: number | undefined;
     private shownIndex = -1;
     private readonly onVisibility = () => this.visibilityChanged();
+    // On the document: a tap on the clock or a button that hides leaves the focus on the body.
+    private readonly onKey = (event: KeyboardEvent) => this.key(event);
 
     constructor(private readonly steps: readonly TimelineStep[], title: string, private readonly truncated: boolean, private readonly opener: HTMLElement) {
         this.clock = new TimerClock(steps);
@@ -241,6 +246,7 @@ class Player {
         document.body.append(this.elements.root);
         document.body.classList.add('timer-open');
         document.addEventListener('visibilitychange', this.onVisibility);
+        document.addEventListener('keydown', this.onKey);
         this.sound.unlock();
         this.handle(this.clock.start(Date.now()));
         this.interval = window.setInterval(() => this.handle(this.clock.tick(Date.now())), TICK_MS);
@@ -251,6 +257,7 @@ class Player {
         window.clearInterval(this.interval);
         this.awake.release();
         document.removeEventListener('visibilitychange', this.onVisibility);
+        document.removeEventListener('keydown', this.onKey);
         this.elements.root.remove();
         document.body.classList.remove('timer-open');
         if (current === this) {
@@ -260,7 +267,7 @@ class Player {
     }
 
     private wire(): void {
-        const { root, back, pause, skip, rounds, sound, close } = this.elements;
+        const { back, pause, skip, rounds, sound, close } = this.elements;
         back.addEventListener('click', () => this.handle(this.clock.back(Date.now())));
         skip.addEventListener('click', () => this.handle(this.clock.next(Date.now())));
         pause.addEventListener('click', () => {
@@ -275,7 +282,6 @@ class Player {
             sound.setAttribute('aria-pressed', String(this.sound.enabled));
         });
         close.addEventListener('click', () => this.close());
-        root.addEventListener('keydown', event => this.key(event));
     }
 
     private addRound(): void {
@@ -363,6 +369,9 @@ class Player {
         e.skip.hidden = view.finished;
         if (view.finished) {
             this.drawSummary(view.totalSeconds);
+            if (!this.elements.root.contains(document.activeElement) || (document.activeElement as HTMLElement).hidden) {
+                e.close.focus();
+            }
             return;
         }
         e.summary.hidden = true;
@@ -379,7 +388,7 @@ class Player {
             e.progress.value = view.progress;
         }
         e.rounds.hidden = step.play !== 'amrap';
-        e.rounds.textContent = `Rounds: ${view.rounds} — tap to add one`;
+        e.roundCount.textContent = `${view.rounds} round${view.rounds === 1 ? '' : 's'}`;
         if (view.index !== this.shownIndex) {
             this.shownIndex = view.index;
             this.drawStep(step, view.next, view.index);
@@ -394,7 +403,8 @@ class Player {
         setText(e.context, step.context.join(' · '));
         e.kind.textContent = kindWord(step);
         setText(e.side, step.side ? (step.label === 'Switch sides' ? `Next: ${describeStepSide(step.side).toLowerCase()}` : describeStepSide(step.side)) : undefined);
-        setText(e.label, step.kind === 'transition' ? undefined : step.label);
+        // "Rest" and "Switch sides" are said by the word above the clock already.
+        setText(e.label, step.kind === 'transition' || step.label === kindWord(step) ? undefined : step.label);
         setText(e.amount, step.kind === 'work' ? step.amount : undefined);
         setText(e.details, step.details?.join(' · '));
         setText(e.note, step.note);
