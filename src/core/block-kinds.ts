@@ -1,8 +1,9 @@
 /**
  * What each kind of block is, in one table: the words a coach writes for it, what it is called
  * on paper, how long it takes, how often its content is done, whether its work counts toward
- * volume, and how the page shows it. Every layer reads block kinds from here; the type checker
- * makes the table name every kind of the session model, so a new kind cannot be half-added.
+ * volume, how the page shows it and what a watch runs for it. Every layer reads block kinds
+ * from here; the type checker makes the table name every kind of the session model, so a new
+ * kind cannot be half-added.
  *
  * To add a block kind: its name in `BlockKind` (session-model.ts), its entry here, its header
  * in the grammar (src/language/workout.langium), and, only if its header carries new numbers,
@@ -28,6 +29,26 @@ export type PlayStyle = 'as-many-rounds' | 'every-interval' | 'race-the-cap' | '
 
 /** Header values a keyword implies on its own (`emom` is every 60 s, `tabata` is 8 × 20 s / 10 s). */
 export type BlockPreset = Partial<Pick<BlockModel, 'everySeconds' | 'rounds' | 'workSeconds' | 'offSeconds'>>;
+
+/**
+ * What a watch runs for a block, in a FIT workout (src/render/fit-steps.ts; the table is in
+ * docs/fit.md). A watch knows steps that end after reps, a time, a distance or the lap key, and
+ * repeats of steps (N times, or until a time is up): each kind says how its content becomes those.
+ */
+export interface WatchSpec {
+    /**
+     * `in-order`: its content once, step after step. `rounds`: its content repeated `rounds`
+     * times, with the rest between rounds as a rest step. `superset`: its entries one set each in
+     * turn, repeated for the sets, then the rest. `until-cap`: its content repeated until the cap
+     * is up. `every-interval`: one timed step per interval, naming the work to start it with.
+     * `on-off`: a timed work step and a timed rest step per interval, cycling through the entries.
+     */
+    readonly shape: 'in-order' | 'rounds' | 'superset' | 'until-cap' | 'every-interval' | 'on-off';
+    /** The intensity the watch gives its steps, when they are not plain work. */
+    readonly intensity?: 'warmup' | 'cooldown';
+    /** Its heading goes in the notes of its first step, where the steps alone cannot say it ("For time (cap 15min)"). */
+    readonly headingInNotes?: boolean;
+}
 
 export interface BlockKindSpec {
     /** The header words that open this kind of block, each with the values it implies. */
@@ -60,6 +81,8 @@ export interface BlockKindSpec {
     readonly timeline?: boolean;
     /** How the follow-along timer plays it (see PlayStyle). */
     readonly play: PlayStyle;
+    /** What a watch runs for it. */
+    readonly watch: WatchSpec;
 }
 
 const cap = (block: BlockModel): string => (block.capSeconds ? ` ${formatSeconds(block.capSeconds)}` : '');
@@ -80,7 +103,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         writeIn: 'rounds-done',
         window: 'cap',
         capRequired: 'amrap 20min',
-        play: 'as-many-rounds'
+        play: 'as-many-rounds',
+        watch: { shape: 'until-cap' }
     },
     emom: {
         keywords: { emom: { everySeconds: 60 }, every: {} },
@@ -93,7 +117,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         calm: false,
         window: 'every',
         capRequired: 'emom 10min',
-        play: 'every-interval'
+        play: 'every-interval',
+        watch: { shape: 'every-interval' }
     },
     'for-time': {
         keywords: { 'for-time': {} },
@@ -106,7 +131,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         calm: false,
         writeIn: 'time',
         window: 'cap',
-        play: 'race-the-cap'
+        play: 'race-the-cap',
+        watch: { shape: 'in-order', headingInNotes: true }
     },
     rounds: {
         keywords: { rounds: {}, round: {}, sets: {}, set: {} },
@@ -122,7 +148,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         countsVolume: true,
         calm: false,
         writeIn: 'round-ticks',
-        play: 'repeat-rounds'
+        play: 'repeat-rounds',
+        watch: { shape: 'rounds' }
     },
     superset: {
         keywords: { superset: {} },
@@ -134,7 +161,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         passes: once,
         countsVolume: true,
         calm: false,
-        play: 'alternate-sets'
+        play: 'alternate-sets',
+        watch: { shape: 'superset' }
     },
     intervals: {
         keywords: { intervals: {}, tabata: { rounds: 8, workSeconds: 20, offSeconds: 10 } },
@@ -147,7 +175,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         countsVolume: true,
         calm: false,
         timeline: true,
-        play: 'timed-intervals'
+        play: 'timed-intervals',
+        watch: { shape: 'on-off' }
     },
     warmup: {
         keywords: { warmup: {}, 'warm-up': {} },
@@ -157,7 +186,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         passes: once,
         countsVolume: false,
         calm: true,
-        play: 'in-order'
+        play: 'in-order',
+        watch: { shape: 'in-order', intensity: 'warmup' }
     },
     cooldown: {
         keywords: { cooldown: {}, 'cool-down': {} },
@@ -167,7 +197,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         passes: once,
         countsVolume: false,
         calm: true,
-        play: 'in-order'
+        play: 'in-order',
+        watch: { shape: 'in-order', intensity: 'cooldown' }
     },
     section: {
         keywords: { section: {} },
@@ -178,7 +209,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         passes: once,
         countsVolume: true,
         calm: false,
-        play: 'in-order'
+        play: 'in-order',
+        watch: { shape: 'in-order' }
     }
 };
 
