@@ -30,10 +30,18 @@ export function checkedNonce(nonce: string): string {
     return nonce;
 }
 
+/** In JSON text: a control `escapeHtml` refuses, raw or as JSON writes C0 controls (`\u0007`). */
+// eslint-disable-next-line no-control-regex
+const MAY_HOLD_CONTROLS = /[\u007F\u202A-\u202E\u2066-\u2069]|\\u00[01]/;
+
 /** JSON that is safe inside `<script type="application/json">`: no `<`, `>` or `&` as such. */
 export function scriptJson(value: unknown): string {
-    return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' ? withoutUnsafeControls(item) : item))
-        .replace(/[<>&\u2028\u2029]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const plain = JSON.stringify(value);
+    // Most pages hold no control at all: only then is every string visited.
+    const json = MAY_HOLD_CONTROLS.test(plain)
+        ? JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' ? withoutUnsafeControls(item) : item))
+        : plain;
+    return json.replace(/[<>&\u2028\u2029]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

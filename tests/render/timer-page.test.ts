@@ -74,10 +74,12 @@ describe('the timer on the page', () => {
     });
 
     it('writes user text in the JSON so it cannot close the data block, with the same meaning', () => {
-        const hostile = ['</script><script>alert(1)</script>', '<!-- x', 'a & b > c', 'line\u2028sep', 'Press\u202Egnp.exe\u202C up'];
+        const hostile = ['</script><script>alert(1)</script>', '<!-- x', 'a & b > c', 'line\u2028sep', 'back\\u0007slash', 'Press\u202Egnp.exe\u202C up', 'bell\u0007'];
         const json = scriptJson({ texts: hostile });
         expect(json).not.toMatch(/[<>&\u2028\u2029\u202E]/);
-        expect(JSON.parse(json)).toEqual({ texts: [...hostile.slice(0, 4), 'Press\uFFFDgnp.exe\uFFFD up'] });
+        expect(JSON.parse(json)).toEqual({ texts: [...hostile.slice(0, 5), 'Press\uFFFDgnp.exe\uFFFD up', 'bell\uFFFD'] });
+        // Without a control in it, the text is as typed (the quick path).
+        expect(JSON.parse(scriptJson({ text: 'back\\u0007slash' }))).toEqual({ text: 'back\\u0007slash' });
     });
 
     it('inlines a script that holds `</script` or `<!--` in a string without ending the element', () => {
