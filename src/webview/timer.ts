@@ -198,6 +198,7 @@ function buildElements(title: string): Elements {
     progress.max = 1;
     const side = make('p', 'timer-side');
     const label = make('h2', 'timer-label');
+    label.setAttribute('aria-live', 'polite');
     const amount = make('p', 'timer-amount');
     const details = make('p', 'timer-details');
     const note = make('p', 'timer-note');
