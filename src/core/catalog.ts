@@ -65,6 +65,11 @@ export interface CatalogEntry {
     readonly kind: ExerciseKind;
     /** Seconds one repetition takes, for duration estimates (1 for holds and cardio). */
     readonly secondsPerRep: number;
+    /**
+     * Seconds one meter takes, for exercises written in distance that are not runs (sled push,
+     * farmers walk, ski erg). Absent for runs: the estimate uses its running pace.
+     */
+    readonly secondsPerMeter?: number;
     readonly level: ExerciseLevel | null;
     readonly mechanic: string | null;
     readonly category: string;
@@ -112,10 +117,207 @@ function stem(word: string): string {
 
 /** A prefix match ranks like a one-letter typo, so `mountain` still offers `mountain-climbers`. */
 const PREFIX_SCORE = 1;
+/** A word of the typed name that no word of a candidate matches costs more than a typo. */
+const MISSING_WORD_SCORE = 2.5;
+/** Each word a candidate has beyond the typed ones, and each letter typo inside a word. */
+const EXTRA_WORD_SCORE = 0.5;
 
-interface SearchForm {
+/** Abbreviations coaches write for a word (`db-rdl`, `kb-swings`): the same word to the matcher. */
+const WORD_SYNONYMS: Readonly<Record<string, string>> = {
+    db: 'dumbbell', dbs: 'dumbbell', kb: 'kettlebell', kbs: 'kettlebell', bb: 'barbell', bw: 'bodyweight',
+    sl: 'single-leg', sa: 'single-arm'
+};
+/** Words that do not tell movements apart. */
+const FILLER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'with', 'of', 'to', 'on', 'in', 'for']);
+
+/** The words of a name as the matcher compares them: stemmed, abbreviations spelt out, no fillers. */
+function wordsOf(name: string): string[] {
+    const words: string[] = [];
+    for (const word of normaliseName(name).split('-')) {
+        for (const part of (WORD_SYNONYMS[word] ?? word).split('-')) {
+            const stemmed = stem(part);
+            if (stemmed !== '' && !FILLER_WORDS.has(stemmed)) words.push(stemmed);
+        }
+    }
+    return words;
+}
+
+/** Letter typos a word of this length may carry and still be the same word. */
+function typosAllowed(word: string): number {
+    return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
+}
+
+/** Letters a key may hold: a-z, 0-9 and the hyphen. */
+const LETTERS = 37;
+
+function countLetters(key: string, counts: Uint8Array, offset: number): void {
+    for (let i = 0; i < key.length; i++) {
+        const code = key.charCodeAt(i);
+        const letter = code >= 97 ? code - 97 : code >= 48 && code <= 57 ? code - 48 + 26 : 36;
+        counts[offset + letter] = Math.min(255, counts[offset + letter] + 1);
+    }
+}
+
+interface SearchForm<T> {
     readonly key: string;
-    readonly entry: CatalogEntry;
+    /** The key without hyphens, so `pushups` meets `push-ups`. */
+    readonly joined: string;
+    readonly words: readonly string[];
+    readonly value: T;
+}
+
+/**
+ * Ranks names against a misspelt or reworded one. Words first: a name that has every typed word,
+ * in any order and with abbreviations spelt out (`bench-press-incline`, `db-incline-press`),
+ * ranks above any letter-by-letter near miss; fewer extra words and fewer typos rank higher.
+ * Then the letter edit distance between lookup keys, and names sharing only some of the words.
+ */
+class NameRanker<T> {
+    private readonly forms: SearchForm<T>[] = [];
+    /** Every distinct word of the forms, with the forms that have it. */
+    private readonly byWord = new Map<string, number[]>();
+    /** The distinct words by length, for typo matching. */
+    private readonly wordsByLength: string[][] = [];
+    /** The forms by the length of their key. */
+    private readonly byLength: number[][] = [];
+    /** How often each letter occurs in each form's key, LETTERS numbers per form. */
+    private letterCounts = new Uint8Array(0);
+
+    add(label: string, value: T): void {
+        const words = wordsOf(label);
+        const key = lookupKey(label);
+        const index = this.forms.push({ key, joined: key.replace(/-/g, ''), words, value }) - 1;
+        (this.byLength[key.length] ??= []).push(index);
+        if (this.letterCounts.length < (index + 1) * LETTERS) {
+            const grown = new Uint8Array(Math.max(64, (index + 1) * 2) * LETTERS);
+            grown.set(this.letterCounts);
+            this.letterCounts = grown;
+        }
+        countLetters(key, this.letterCounts, index * LETTERS);
+        for (const word of new Set(words)) {
+            const list = this.byWord.get(word);
+            if (list) {
+                list.push(index);
+            } else {
+                this.byWord.set(word, [index]);
+                (this.wordsByLength[word.length] ??= []).push(word);
+            }
+        }
+    }
+
+    /** Up to `count` values, best first, each once; `keep` may refuse a value. */
+    rank(name: string, count: number, keep?: (value: T) => boolean): T[] {
+        return this.scored(name, count, keep).map(match => match.value);
+    }
+
+    scored(name: string, count: number, keep?: (value: T) => boolean): Array<Match<T>> {
+        const key = lookupKey(name);
+        if (key === '' || count <= 0) return [];
+        const typed = wordsOf(name);
+        const joined = key.replace(/-/g, '');
+        const limit = Math.max(2, Math.ceil(key.length * 0.4));
+        // Per form: how many typed words it has, and their typos.
+        const wordsFound = new Uint8Array(this.forms.length);
+        const typosFound = new Uint8Array(this.forms.length);
+        for (const word of typed) {
+            const allowed = typosAllowed(word);
+            const seen = new Map<number, number>();
+            for (let length = word.length - allowed; length <= word.length + allowed; length++) {
+                for (const candidate of this.wordsByLength[length] ?? []) {
+                    const typos = candidate === word ? 0 : allowed > 0 ? distance(candidate, word) : Infinity;
+                    if (typos > allowed) continue;
+                    for (const index of this.byWord.get(candidate)!) seen.set(index, Math.min(seen.get(index) ?? Infinity, typos));
+                }
+            }
+            for (const [index, typos] of seen) {
+                wordsFound[index]++;
+                typosFound[index] += typos;
+            }
+        }
+        const best = new Map<T, { whole: boolean; score: number }>();
+        const offer = (index: number, whole: boolean, score: number): void => {
+            const value = this.forms[index].value;
+            const previous = best.get(value);
+            if (previous && (previous.whole > whole || (previous.whole === whole && previous.score <= score))) return;
+            if (keep && !keep(value)) return;
+            best.set(value, { whole, score });
+        };
+        // Words and prefixes: cheap, over every form.
+        for (let index = 0; index < this.forms.length; index++) {
+            const form = this.forms[index];
+            const words = wordsFound[index];
+            // Extra words of the form and typos inside words both cost half a letter.
+            const wordScore = (Math.max(0, form.words.length - words) + typosFound[index]) * EXTRA_WORD_SCORE;
+            if (form.joined === joined || (typed.length > 0 && words === typed.length)) {
+                offer(index, true, form.joined === joined ? 0 : wordScore);
+                continue;
+            }
+            let score = Infinity;
+            if (key.length >= 3 && form.key.length > key.length && form.key.startsWith(key)) {
+                // Among prefix matches, the shorter completion first.
+                score = PREFIX_SCORE + (form.key.length - key.length) / 1000;
+            }
+            if (words > 0 && words * 2 >= typed.length) {
+                score = Math.min(score, (typed.length - words) * MISSING_WORD_SCORE + wordScore);
+            }
+            if (score <= limit) offer(index, false, score);
+        }
+        const typedCounts = new Uint8Array(LETTERS);
+        countLetters(key, typedCounts, 0);
+        // Letter typos: the edit distance is at least the difference in length, so forms are
+        // taken nearest length first, until `count` entries are better than any form left.
+        for (let gap = 0; gap <= limit; gap++) {
+            let decided = 0;
+            for (const { whole, score } of best.values()) if (whole || score <= gap) decided++;
+            if (decided >= count) break;
+            for (const length of gap === 0 ? [key.length] : [key.length - gap, key.length + gap]) {
+                for (const index of this.byLength[length] ?? []) {
+                    // One edit changes the letter counts by at most 2: a cheap bound first.
+                    let apart = 0;
+                    for (let letter = 0, at = index * LETTERS; letter < LETTERS; letter++, at++) apart += Math.abs(this.letterCounts[at] - typedCounts[letter]);
+                    if (apart > 2 * limit) continue;
+                    const score = distance(key, this.forms[index].key);
+                    if (score <= limit) offer(index, false, score);
+                }
+            }
+        }
+        return [...best.entries()]
+            .map(([value, { whole, score }]) => ({ value, whole, score }))
+            .sort(byMatch)
+            .slice(0, count);
+    }
+}
+
+interface Match<T> {
+    readonly value: T;
+    /** Every typed word was found. */
+    readonly whole: boolean;
+    readonly score: number;
+}
+
+const byMatch = <T>(a: Match<T>, b: Match<T>): number => Number(b.whole) - Number(a.whole) || a.score - b.score;
+
+/**
+ * What the athlete reads for a name the coach wrote: the coach's own word when they wrote an
+ * alias (`press-ups` reads "Press-ups", `farmers-carry` "Farmers Carry"), else the catalog's
+ * name. A shorthand (`t2b`, `kb-swings`, `hspu`) reads as the catalog's name: the athlete may not
+ * know it. docs/catalog.md, "Display names".
+ */
+export function displayNameFor(written: string, entry: CatalogEntry): string {
+    const key = lookupKey(written);
+    if (key === '' || key === lookupKey(entry.id) || key === lookupKey(entry.name)) return entry.name;
+    const words = normaliseName(written).split('-');
+    const shorthand = words.some(word => word in WORD_SYNONYMS || (/[0-9]/.test(word) && /[a-z]/.test(word)));
+    if (shorthand || (words.length === 1 && words[0].length <= 4)) return entry.name;
+    const typed = written.trim();
+    if (/[ A-Z']/.test(typed)) {
+        // Written with spaces or capitals (a quoted name): kept as written.
+        return typed.charAt(0).toUpperCase() + typed.slice(1);
+    }
+    return words
+        .map((word, i) => (i > 0 && FILLER_WORDS.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+        .join(' ')
+        .replace(/ (Ups?|Downs?|Overs?|Unders?)\b/g, (_, particle: string) => `-${particle.toLowerCase()}`);
 }
 
 let bundled: Catalog | undefined;
@@ -133,7 +335,7 @@ export function bundledCatalog(): Catalog {
 export class Catalog {
     private readonly list: readonly CatalogEntry[];
     private readonly byKey = new Map<string, CatalogEntry>();
-    private readonly forms: SearchForm[] = [];
+    private readonly ranker = new NameRanker<CatalogEntry>();
 
     /** Builds a catalog over any entries (tests pass their own). Throws if two entries share a key. */
     constructor(entries: readonly CatalogEntry[]) {
@@ -144,7 +346,7 @@ export class Catalog {
                 const owner = this.byKey.get(key);
                 if (owner === undefined) {
                     this.byKey.set(key, entry);
-                    this.forms.push({ key, entry });
+                    this.ranker.add(label, entry);
                 } else if (owner !== entry) {
                     throw new Error(`Catalog: "${label}" (key "${key}") names both "${owner.id}" and "${entry.id}"`);
                 }
@@ -160,34 +362,42 @@ export class Catalog {
         return this.list;
     }
 
-    /** The entry a name refers to, by id, display name or alias, ignoring case, spacing and plurals. */
+    /**
+     * The entry a name refers to, by id, display name or alias, ignoring case, spacing and plurals.
+     * An abbreviation of an implement is the implement (`db-lunges` is `dumbbell-lunges`); nothing
+     * looser is accepted: a near miss is an unknown name, with suggestions.
+     */
     find(name: string): CatalogEntry | undefined {
-        return this.byKey.get(lookupKey(name));
+        const found = this.byKey.get(lookupKey(name));
+        if (found !== undefined) return found;
+        const words = normaliseName(name).split('-');
+        if (!words.some(word => word in WORD_SYNONYMS)) return undefined;
+        return this.byKey.get(lookupKey(words.map(word => WORD_SYNONYMS[word] ?? word).join('-')));
     }
 
     /**
-     * Up to `count` entries whose names are closest to a misspelt one, best first: edit distance
-     * between lookup keys, with names that start with what was typed ranked as one edit. Names
+     * Up to `count` entries whose names are closest to an unknown one, best first (NameRanker):
+     * names with every typed word first, then letter typos and partial word matches. Names
      * further than about 40% of the typed length are left out, so nonsense gets no suggestion.
+     * `exclude` leaves entries out, such as those the coach's own definitions shadow.
      */
-    suggest(name: string, count = 3): CatalogEntry[] {
-        const key = lookupKey(name);
-        if (key === '' || count <= 0) return [];
-        const limit = Math.max(2, Math.ceil(key.length * 0.4));
-        const best = new Map<CatalogEntry, number>();
-        for (const form of this.forms) {
-            let score = Math.abs(form.key.length - key.length) <= limit ? distance(key, form.key) : Infinity;
-            if (key.length >= 3 && form.key.length > key.length && form.key.startsWith(key)) {
-                // Among prefix matches, the shorter completion first.
-                score = Math.min(score, PREFIX_SCORE + (form.key.length - key.length) / 1000);
-            }
-            if (score > limit) continue;
-            const previous = best.get(form.entry);
-            if (previous === undefined || score < previous) best.set(form.entry, score);
-        }
-        return [...best.entries()]
-            .sort(([a, scoreA], [b, scoreB]) => scoreA - scoreB || a.id.length - b.id.length || (a.id < b.id ? -1 : 1))
-            .slice(0, count)
-            .map(([entry]) => entry);
+    suggest(name: string, count = 3, exclude?: (entry: CatalogEntry) => boolean): CatalogEntry[] {
+        return this.ranker.rank(name, count, exclude ? entry => !exclude(entry) : undefined);
+    }
+
+    /**
+     * Names to offer for an unknown one: the coach's own exercise names (`defined`) and catalog
+     * ids, ranked together, the coach's first on a tie. A catalog id the coach has defined is
+     * theirs, so it is offered once, as theirs.
+     */
+    suggestNames(name: string, defined: readonly string[], count = 3): string[] {
+        const own = new Map(defined.map(label => [lookupKey(label), label]));
+        const ranker = new NameRanker<string>();
+        for (const label of own.values()) ranker.add(label, label);
+        const theirs = ranker.scored(name, count);
+        const ours = this.ranker.scored(name, count, entry => !own.has(lookupKey(entry.id)))
+            .map(match => ({ ...match, value: match.value.id }));
+        // A stable sort: on a tie the coach's name, listed first, stays first.
+        return [...theirs, ...ours].sort(byMatch).slice(0, count).map(match => match.value);
     }
 }
