@@ -119,7 +119,7 @@ function stem(word: string): string {
 const PREFIX_SCORE = 1;
 /** A word of the typed name that no word of a candidate matches costs more than a typo. */
 const MISSING_WORD_SCORE = 2.5;
-/** Each word a candidate has beyond the typed ones, and each letter typo inside a word. */
+/** Each word a candidate has beyond the typed ones. A letter typo inside a word costs 1. */
 const EXTRA_WORD_SCORE = 0.5;
 
 /** Abbreviations coaches write for a word (`db-rdl`, `kb-swings`): the same word to the matcher. */
@@ -147,15 +147,42 @@ function typosAllowed(word: string): number {
     return word.length >= 8 ? 2 : word.length >= 5 ? 1 : 0;
 }
 
-/** Letters a key may hold: a-z, 0-9 and the hyphen. */
+/** The edit distance, with two swapped neighbours (`deadlfit`, `angle`/`angel`) as one typo. */
+function typoDistance(a: string, b: string): number {
+    const edits = distance(a, b);
+    if (edits !== 2 || a.length !== b.length) return edits;
+    let first = 0;
+    while (a[first] === b[first]) first++;
+    return a[first] === b[first + 1] && a[first + 1] === b[first] && a.slice(first + 2) === b.slice(first + 2) ? 1 : edits;
+}
+
+/** Letters a key may hold: a-z (0-25), the hyphen (26) and 0-9 (27-36). */
 const LETTERS = 37;
+/** The bit of a letter mask that stands for all digits. */
+const DIGITS_BIT = 27;
 
 function countLetters(key: string, counts: Uint8Array, offset: number): void {
     for (let i = 0; i < key.length; i++) {
         const code = key.charCodeAt(i);
-        const letter = code >= 97 ? code - 97 : code >= 48 && code <= 57 ? code - 48 + 26 : 36;
+        const letter = code >= 97 ? code - 97 : code >= 48 && code <= 57 ? code - 48 + DIGITS_BIT : 26;
         counts[offset + letter] = Math.min(255, counts[offset + letter] + 1);
     }
+}
+
+/** The letters that occur in a text, one bit each; all digits share DIGITS_BIT. */
+function letterMask(text: string): number {
+    let mask = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        mask |= 1 << (code >= 97 ? code - 97 : code >= 48 && code <= 57 ? DIGITS_BIT : 26);
+    }
+    return mask;
+}
+
+function bitCount(bits: number): number {
+    let v = bits - ((bits >>> 1) & 0x55555555);
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 interface SearchForm<T> {
@@ -176,33 +203,80 @@ class NameRanker<T> {
     private readonly forms: SearchForm<T>[] = [];
     /** Every distinct word of the forms, with the forms that have it. */
     private readonly byWord = new Map<string, number[]>();
+    /** The letters of each distinct word (letterMask), a cheap bound before a word's typos are counted. */
+    private readonly wordMasks = new Map<string, number>();
     /** The distinct words by length, for typo matching. */
     private readonly wordsByLength: string[][] = [];
     /** The forms by the length of their key. */
     private readonly byLength: number[][] = [];
     /** How often each letter occurs in each form's key, LETTERS numbers per form. */
     private letterCounts = new Uint8Array(0);
+    /** Which letters occur in each form's key, one bit per letter (a-z and the hyphen). */
+    private readonly letterMasks: number[] = [];
+    /** The forms by their key without hyphens. */
+    private readonly byJoined = new Map<string, number[]>();
+    /** The forms in the order of their keys, for prefixes; sorted on first use. */
+    private sorted: number[] = [];
 
     add(label: string, value: T): void {
         const words = wordsOf(label);
         const key = lookupKey(label);
         const index = this.forms.push({ key, joined: key.replace(/-/g, ''), words, value }) - 1;
         (this.byLength[key.length] ??= []).push(index);
+        const joined = this.forms[index].joined;
+        const sameLetters = this.byJoined.get(joined);
+        if (sameLetters) sameLetters.push(index);
+        else this.byJoined.set(joined, [index]);
         if (this.letterCounts.length < (index + 1) * LETTERS) {
             const grown = new Uint8Array(Math.max(64, (index + 1) * 2) * LETTERS);
             grown.set(this.letterCounts);
             this.letterCounts = grown;
         }
         countLetters(key, this.letterCounts, index * LETTERS);
+        this.letterMasks.push(letterMask(key));
         for (const word of new Set(words)) {
             const list = this.byWord.get(word);
             if (list) {
                 list.push(index);
             } else {
                 this.byWord.set(word, [index]);
+                this.wordMasks.set(word, letterMask(word));
                 (this.wordsByLength[word.length] ??= []).push(word);
             }
         }
+    }
+
+    /** The forms whose key starts with `key` and is longer (3 letters typed at least). */
+    private startingWith(key: string): number[] {
+        if (key.length < 3) return [];
+        if (this.sorted.length !== this.forms.length) {
+            this.sorted = this.forms.map((_, index) => index).sort((a, b) => (this.forms[a].key < this.forms[b].key ? -1 : 1));
+        }
+        let low = 0;
+        let high = this.sorted.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (this.forms[this.sorted[middle]].key < key) low = middle + 1;
+            else high = middle;
+        }
+        const found: number[] = [];
+        for (let at = low; at < this.sorted.length && this.forms[this.sorted[at]].key.startsWith(key); at++) {
+            if (this.forms[this.sorted[at]].key.length > key.length) found.push(this.sorted[at]);
+        }
+        return found;
+    }
+
+    /** How far the letter counts of a form are from the typed ones (stops counting past `enough`). */
+    private lettersApart(index: number, typed: Uint8Array, letters: number, enough: number): number {
+        const offset = index * LETTERS;
+        let apart = 0;
+        for (let bits = letters; bits !== 0 && apart <= enough; bits &= bits - 1) {
+            const bit = 31 - Math.clz32(bits & -bits);
+            // The last bit stands for every digit.
+            const [from, to] = bit === DIGITS_BIT ? [DIGITS_BIT, LETTERS] : [bit, bit + 1];
+            for (let letter = from; letter < to; letter++) apart += Math.abs(this.letterCounts[offset + letter] - typed[letter]);
+        }
+        return apart;
     }
 
     /** Up to `count` values, best first, each once; `keep` may refuse a value. */
@@ -219,21 +293,26 @@ class NameRanker<T> {
         // Per form: how many typed words it has, and their typos.
         const wordsFound = new Uint8Array(this.forms.length);
         const typosFound = new Uint8Array(this.forms.length);
+        // The forms that share a word with the typed name, have the same letters, or start with it.
+        const candidates: number[] = [];
         for (const word of typed) {
             const allowed = typosAllowed(word);
             const seen = new Map<number, number>();
+            const letters = letterMask(word);
             for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-                for (const candidate of this.wordsByLength[length] ?? []) {
-                    const typos = candidate === word ? 0 : allowed > 0 ? distance(candidate, word) : Infinity;
+                for (const candidate of allowed > 0 ? this.wordsByLength[length] ?? [] : this.byWord.has(word) ? [word] : []) {
+                    if (bitCount(this.wordMasks.get(candidate)! ^ letters) > 2 * allowed) continue;
+                    const typos = candidate === word ? 0 : typoDistance(candidate, word);
                     if (typos > allowed) continue;
                     for (const index of this.byWord.get(candidate)!) seen.set(index, Math.min(seen.get(index) ?? Infinity, typos));
                 }
             }
             for (const [index, typos] of seen) {
-                wordsFound[index]++;
+                if (wordsFound[index]++ === 0) candidates.push(index);
                 typosFound[index] += typos;
             }
         }
+        candidates.push(...(this.byJoined.get(joined) ?? []), ...this.startingWith(key));
         const best = new Map<T, { whole: boolean; score: number }>();
         const offer = (index: number, whole: boolean, score: number): void => {
             const value = this.forms[index].value;
@@ -242,20 +321,20 @@ class NameRanker<T> {
             if (keep && !keep(value)) return;
             best.set(value, { whole, score });
         };
-        // Words and prefixes: cheap, over every form.
-        for (let index = 0; index < this.forms.length; index++) {
+        // Words and prefixes first: they need no edit distance.
+        for (const index of candidates) {
             const form = this.forms[index];
             const words = wordsFound[index];
-            // Extra words of the form and typos inside words both cost half a letter.
-            const wordScore = (Math.max(0, form.words.length - words) + typosFound[index]) * EXTRA_WORD_SCORE;
-            if (form.joined === joined || (typed.length > 0 && words === typed.length)) {
+            const wordScore = Math.max(0, form.words.length - words) * EXTRA_WORD_SCORE + typosFound[index];
+            if (form.joined === joined || (typed.length > 0 && words === typed.length && typosFound[index] === 0)) {
                 offer(index, true, form.joined === joined ? 0 : wordScore);
                 continue;
             }
-            let score = Infinity;
+            // Every word, but some with a typo: ranked with the letter typos.
+            let score = words === typed.length && typed.length > 0 ? wordScore : Infinity;
             if (key.length >= 3 && form.key.length > key.length && form.key.startsWith(key)) {
                 // Among prefix matches, the shorter completion first.
-                score = PREFIX_SCORE + (form.key.length - key.length) / 1000;
+                score = Math.min(score, PREFIX_SCORE + (form.key.length - key.length) / 1000);
             }
             if (words > 0 && words * 2 >= typed.length) {
                 score = Math.min(score, (typed.length - words) * MISSING_WORD_SCORE + wordScore);
@@ -264,6 +343,7 @@ class NameRanker<T> {
         }
         const typedCounts = new Uint8Array(LETTERS);
         countLetters(key, typedCounts, 0);
+        const typedMask = letterMask(key);
         // Letter typos: the edit distance is at least the difference in length, so forms are
         // taken nearest length first, until `count` entries are better than any form left.
         for (let gap = 0; gap <= limit; gap++) {
@@ -272,11 +352,10 @@ class NameRanker<T> {
             if (decided >= count) break;
             for (const length of gap === 0 ? [key.length] : [key.length - gap, key.length + gap]) {
                 for (const index of this.byLength[length] ?? []) {
-                    // One edit changes the letter counts by at most 2: a cheap bound first.
-                    let apart = 0;
-                    for (let letter = 0, at = index * LETTERS; letter < LETTERS; letter++, at++) apart += Math.abs(this.letterCounts[at] - typedCounts[letter]);
-                    if (apart > 2 * limit) continue;
-                    const score = distance(key, this.forms[index].key);
+                    // One edit changes the letter counts by at most 2: cheap bounds first.
+                    if (bitCount(this.letterMasks[index] ^ typedMask) > 2 * limit) continue;
+                    if (this.lettersApart(index, typedCounts, this.letterMasks[index] | typedMask, 2 * limit) > 2 * limit) continue;
+                    const score = typoDistance(key, this.forms[index].key);
                     if (score <= limit) offer(index, false, score);
                 }
             }
