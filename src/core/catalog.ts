@@ -203,10 +203,10 @@ class NameRanker<T> {
     private readonly forms: SearchForm<T>[] = [];
     /** Every distinct word of the forms, with the forms that have it. */
     private readonly byWord = new Map<string, number[]>();
-    /** The letters of each distinct word (letterMask), a cheap bound before a word's typos are counted. */
-    private readonly wordMasks = new Map<string, number>();
-    /** The distinct words by length, for typo matching. */
+    /** The distinct words by length, for typo matching, */
     private readonly wordsByLength: string[][] = [];
+    /** and their letters (letterMask): a cheap bound before a word's typos are counted. */
+    private readonly wordMasksByLength: number[][] = [];
     /** The forms by the length of their key. */
     private readonly byLength: number[][] = [];
     /** How often each letter occurs in each form's key, LETTERS numbers per form. */
@@ -240,8 +240,8 @@ class NameRanker<T> {
                 list.push(index);
             } else {
                 this.byWord.set(word, [index]);
-                this.wordMasks.set(word, letterMask(word));
                 (this.wordsByLength[word.length] ??= []).push(word);
+                (this.wordMasksByLength[word.length] ??= []).push(letterMask(word));
             }
         }
     }
@@ -272,9 +272,12 @@ class NameRanker<T> {
         let apart = 0;
         for (let bits = letters; bits !== 0 && apart <= enough; bits &= bits - 1) {
             const bit = 31 - Math.clz32(bits & -bits);
-            // The last bit stands for every digit.
-            const [from, to] = bit === DIGITS_BIT ? [DIGITS_BIT, LETTERS] : [bit, bit + 1];
-            for (let letter = from; letter < to; letter++) apart += Math.abs(this.letterCounts[offset + letter] - typed[letter]);
+            if (bit !== DIGITS_BIT) {
+                apart += Math.abs(this.letterCounts[offset + bit] - typed[bit]);
+            } else {
+                // That bit stands for every digit.
+                for (let digit = DIGITS_BIT; digit < LETTERS; digit++) apart += Math.abs(this.letterCounts[offset + digit] - typed[digit]);
+            }
         }
         return apart;
     }
@@ -299,12 +302,16 @@ class NameRanker<T> {
             const allowed = typosAllowed(word);
             const seen = new Map<number, number>();
             const letters = letterMask(word);
-            for (let length = word.length - allowed; length <= word.length + allowed; length++) {
-                for (const candidate of allowed > 0 ? this.wordsByLength[length] ?? [] : this.byWord.has(word) ? [word] : []) {
-                    if (bitCount(this.wordMasks.get(candidate)! ^ letters) > 2 * allowed) continue;
-                    const typos = candidate === word ? 0 : typoDistance(candidate, word);
+            const exact = this.byWord.get(word);
+            if (exact) for (const index of exact) seen.set(index, 0);
+            for (let length = word.length - allowed; allowed > 0 && length <= word.length + allowed; length++) {
+                const candidates = this.wordsByLength[length] ?? [];
+                const masks = this.wordMasksByLength[length] ?? [];
+                for (let at = 0; at < candidates.length; at++) {
+                    if (bitCount(masks[at] ^ letters) > 2 * allowed || candidates[at] === word) continue;
+                    const typos = typoDistance(candidates[at], word);
                     if (typos > allowed) continue;
-                    for (const index of this.byWord.get(candidate)!) seen.set(index, Math.min(seen.get(index) ?? Infinity, typos));
+                    for (const index of this.byWord.get(candidates[at])!) seen.set(index, Math.min(seen.get(index) ?? Infinity, typos));
                 }
             }
             for (const [index, typos] of seen) {
