@@ -282,6 +282,23 @@ describe('a custom catalog', () => {
         expect(small.find('burpees')).toBeUndefined();
     });
 
+    it('ranks names with every typed word, in any order and with db/kb/bb spelt out, above letter typos', () => {
+        const small = new Catalog([
+            entry('machine-bench-press'), entry('incline-dumbbell-press'), entry('barbell-incline-bench-press'), entry('kettlebell-swings')
+        ]);
+        expect(small.suggest('incline-bench-press')[0]?.id).toBe('barbell-incline-bench-press');
+        expect(small.suggest('press-incline-db')[0]?.id).toBe('incline-dumbbell-press');
+        expect(small.suggest('swings-kb')[0]?.id).toBe('kettlebell-swings');
+        expect(small.suggest('incline-bench-press', 3, found => found.id.startsWith('barbell')).map(found => found.id)).not.toContain('barbell-incline-bench-press');
+    });
+
+    it('finds a name written with an implement abbreviation, and only then', () => {
+        const small = new Catalog([entry('dumbbell-lunges'), entry('kettlebell-swings')]);
+        expect(small.find('db-lunges')?.id).toBe('dumbbell-lunges');
+        expect(small.find('KB swings')?.id).toBe('kettlebell-swings');
+        expect(small.find('db-swings')).toBeUndefined();
+    });
+
     it('refuses two entries with the same lookup key', () => {
         expect(() => new Catalog([entry('squats'), entry('squat')])).toThrow(/squat/);
     });
