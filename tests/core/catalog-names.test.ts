@@ -253,18 +253,23 @@ describe('suggestions for an unknown name', () => {
         expect(before.suggest('ski-erg').map(found => found.id)).not.toContain('speed-skaters');
     });
 
-    it('find the ski erg and the incline press whatever the word order or abbreviation', () => {
-        expect(catalog.suggest('erg-ski')[0]?.id).toBe('ski-erg');
-        expect(catalog.suggest('skierg-sprint')[0]?.id).toBe('ski-erg');
-        expect(catalog.suggest('bench-press-incline')[0]?.id).toBe('barbell-incline-bench-press-medium-grip');
-        expect(catalog.suggest('db-incline-bench')[0]?.id).toBe('incline-dumbbell-press');
-        expect(catalog.suggest('incline-dumbell-press')[0]?.id).toBe('incline-dumbbell-press');
-        expect(catalog.suggest('thruster-kb')[0]?.id).toBe('kettlebell-thruster');
-    });
+    /** Unknown names, and the entry they must be offered first. */
+    const FIRST_OFFERED: Record<string, string> = {
+        // Word order and abbreviations do not matter.
+        'erg-ski': 'ski-erg',
+        'skierg-sprint': 'ski-erg',
+        'bench-press-incline': 'barbell-incline-bench-press-medium-grip',
+        'db-incline-bench': 'incline-dumbbell-press',
+        'incline-dumbell-press': 'incline-dumbbell-press',
+        'thruster-kb': 'kettlebell-thruster',
+        // Two swapped letters are one typo.
+        'plnak': 'plank',
+        'lunegs': 'lunges',
+        'wall-sti': 'wall-sit'
+    };
 
-    it('count a swap of two letters as one typo', () => {
-        expect(catalog.suggest('single-leg-deadlfit')[0]?.id).toBe('single-leg-deadlift');
-        expect(catalog.suggest('jumping-jakcs')[0]?.id).toBe('jumping-jacks');
+    it.each(Object.entries(FIRST_OFFERED))('offer for %s first %s', (name, id) => {
+        expect(catalog.suggest(name)[0]?.id).toBe(id);
     });
 
     it("put the coach's own exercises with the catalog's, and a catalog id they define only once, as theirs", () => {
@@ -299,20 +304,24 @@ describe('the names the athlete reads', () => {
         expect(displayName('Handstand Push-Ups')).toBe('Handstand Push-ups');
     });
 
-    it("are the coach's own word for an alias, and the catalog's name for a shorthand", () => {
-        const show = (written: string) => displayNameFor(written, catalog.find(written)!);
-        expect(show('press-ups')).toBe('Press-ups');
-        expect(show('push-ups')).toBe('Push-ups');
-        expect(show('farmers-carry')).toBe('Farmers Carry');
-        expect(show('toes-to-bar')).toBe('Toes-to-Bar');
+    /** What the coach wrote, and what the athlete reads. */
+    const SHOWN: Record<string, string> = {
+        'press-ups': 'Press-ups',
+        'push-ups': 'Push-ups',
+        'farmers-carry': 'Farmers Carry',
+        'toes-to-bar': 'Toes-to-Bar',
+        'thrusters': 'Thrusters',
         // Written with spaces (quoted): kept as written, with a capital.
-        expect(show('farmers carry')).toBe('Farmers carry');
-        expect(show('thrusters')).toBe('Thrusters');
+        'farmers carry': 'Farmers carry',
         // Shorthand is for the coach: the athlete reads the full name.
-        expect(show('t2b')).toBe('Toes-to-Bar');
-        expect(show('kb-swings')).toBe('Kettlebell Swings');
-        expect(show('hspu')).toBe('Handstand Push-ups');
-        expect(show('c2b')).toBe('Chest-to-Bar Pull-ups');
+        't2b': 'Toes-to-Bar',
+        'kb-swings': 'Kettlebell Swings',
+        'hspu': 'Handstand Push-ups',
+        'c2b': 'Chest-to-Bar Pull-ups'
+    };
+
+    it.each(Object.entries(SHOWN))("show %s, the coach's word or the catalog's name, as %s", (written, shown) => {
+        expect(displayNameFor(written, catalog.find(written)!)).toBe(shown);
     });
 });
 
