@@ -1,8 +1,9 @@
 /**
  * The session as a page a coach would print and pin on the gym wall: per workout a header,
  * one card per block, a summary with time per block and sets per muscle group; plans as a
- * calendar. Two modes: `export` (one self-contained file, no scripts) and `webview` (the VS
- * Code preview, with its Content-Security-Policy, the theme's colours and media/preview.js).
+ * calendar. `renderSessionBody` is the content of `<main>`, shared by the exported page (one
+ * self-contained file, no scripts, built here) and the VS Code preview, whose page, policy and
+ * script belong to the extension (src/extension/preview-html.ts).
  *
  * Pure functions of the model. User text goes through `escapeHtml` only; attributes are built
  * from numbers and constant class names.
@@ -22,22 +23,11 @@ export interface ExportHtmlOptions {
     title?: string;
 }
 
-export interface WebviewHtmlOptions {
-    mode: 'webview';
-    /** A fresh random nonce per load: only the page's own style and script carry it. */
-    nonce: string;
-    /** `webview.cspSource`. */
-    cspSource: string;
-    /** `webview.asWebviewUri(media/preview.js)` as a string. */
-    scriptUri: string;
-    /** `webview.asWebviewUri(media/preview.css)` as a string. */
-    styleUri: string;
-    title?: string;
-    /** Problems in the text: shows the banner above the last good version. */
-    problems?: number;
-}
+/** The options of the one page this module builds: the self-contained export. */
+export type HtmlOptions = ExportHtmlOptions;
 
-export type HtmlOptions = ExportHtmlOptions | WebviewHtmlOptions;
+/** The page's layout and light paper colours: inlined in the export, and in the preview's page. */
+export { PAGE_CSS };
 
 /** Tick boxes stop being useful beyond this many (a 40-round EMOM gets a write-in line instead). */
 const MAX_TICKS = 12;
@@ -242,40 +232,21 @@ export function renderProblemsBanner(problems: number, hasLastGood = true): stri
     return `<p class="banner" role="status"><span class="banner-icon" aria-hidden="true">⚠</span>${what} — ${tail}</p>`;
 }
 
-function pageTitle(session: SessionModel, title: string | undefined): string {
+/** The page's title: the given one, else the first workout's or plan's name. */
+export function sessionTitle(session: SessionModel, title?: string): string {
     return title ?? session.workouts?.[0]?.name ?? session.plans?.[0]?.name ?? 'Workout';
 }
 
-const NONCE = /^[A-Za-z0-9+/=_-]{16,}$/;
-
+/** The exported page: self-contained, and under a policy that lets it run or load nothing. */
 export function renderSessionHtml(session: SessionModel, options: HtmlOptions): string {
-    const title = escapeHtml(pageTitle(session, options.title));
+    const title = escapeHtml(sessionTitle(session, options.title));
     const body = renderSessionBody(session);
-    if (options.mode === 'export') {
-        // Defence in depth: even a file opened from disk may not run or load anything.
-        const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-        return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-            + `<meta http-equiv="Content-Security-Policy" content="${csp}">`
-            + '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            + `<meta name="generator" content="workout render">`
-            + `<title>${title}</title><style>${PAGE_CSS}</style></head>`
-            + `<body class="workout-page mode-export"><main id="session" class="session">${body}</main></body></html>`;
-    }
-    if (!NONCE.test(options.nonce)) {
-        throw new Error('The webview nonce must be at least 16 letters or digits.');
-    }
-    const nonce = options.nonce;
-    const source = escapeHtml(options.cspSource);
-    const csp = `default-src 'none'; style-src ${source} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${source} data:;`;
+    // Defence in depth: even a file opened from disk may not run or load anything.
+    const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
     return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         + `<meta http-equiv="Content-Security-Policy" content="${csp}">`
         + '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        + `<title>${title}</title>`
-        + `<style nonce="${nonce}">${PAGE_CSS}</style>`
-        + `<link rel="stylesheet" nonce="${nonce}" href="${escapeHtml(options.styleUri)}">`
-        + '</head><body class="workout-page mode-webview">'
-        + `<div id="banner">${renderProblemsBanner(options.problems ?? 0)}</div>`
-        + `<main id="session" class="session">${body}</main>`
-        + `<script nonce="${nonce}" src="${escapeHtml(options.scriptUri)}"></script>`
-        + '</body></html>';
+        + `<meta name="generator" content="workout render">`
+        + `<title>${title}</title><style>${PAGE_CSS}</style></head>`
+        + `<body class="workout-page mode-export"><main id="session" class="session">${body}</main></body></html>`;
 }
