@@ -12,7 +12,7 @@ import { estimateBlockSeconds, estimateEntrySeconds, itemPassesOf, setsOf, setWo
 import { parseQuantity } from './quantities.js';
 import { clockSeconds, readPace } from './run-targets.js';
 import {
-    defaultPaceSource, describeNamedPace, entryIntensity, entryTargets, isHard, isWalkExercise, METERS_PER_MILE, namedPaceOf,
+    defaultPaceSource, describeNamedPace, entryIntensity, entryTargets, isHard, METERS_PER_MILE, namedPaceOf,
     paceOf, raceMetersOf, runSecondsPerKm, zoneBpm, type RunnerFacts
 } from './running.js';
 import type { PlanLevelName } from './plan-rules.js';
@@ -359,7 +359,7 @@ function describeTargetKind(load: Load): string {
 
 /** Re-times what depends on pace: run distances and distance recoveries. */
 function retimeEntry(entry: EntryModel, runner: RunnerFacts): void {
-    if ((entry.meters && (entry.run || isWalkExercise(entry.exercise))) || entry.restMeters !== undefined) {
+    if ((entry.meters && entry.run) || entry.restMeters !== undefined) {
         if (!entry.reps && !entry.repScheme && !entry.maxEffort) {
             entry.estimatedSeconds = estimateEntrySeconds(entry, undefined, runner);
         }

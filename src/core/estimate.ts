@@ -9,7 +9,8 @@ import { defaultPaceSource, recoverySecondsPerMeter, runSecondsPerKm, type Runne
 import type { BlockModel, EntryModel, ItemModel, MinMax } from './session-model.js';
 
 /**
- * 6 min/km turns distances into time for cardio that is not a run (a row, a carry). Runs are timed
+ * 6 min/km turns distances into time for distance work that is not a run and whose catalog entry
+ * has no `secondsPerMeter` of its own (docs/catalog.md). Runs are timed
  * at a runner's pace for their target or their kind (core/running.ts): the plan's level's defaults,
  * or an athlete's paces.
  */
@@ -70,8 +71,9 @@ export function setWorkSeconds(entry: EntryModel, info: ExerciseInfo | undefined
         return mean(entry.seconds);
     }
     if (entry.meters) {
+        // A run at the runner's pace; other distance work at the catalog's pace for it (a row, a carry).
         const pace = runSecondsPerKm(entry, runner);
-        return mean(entry.meters) * (pace !== undefined ? pace / 1000 : SECONDS_PER_METER);
+        return mean(entry.meters) * (pace !== undefined ? pace / 1000 : info?.catalogEntry?.secondsPerMeter ?? SECONDS_PER_METER);
     }
     if (entry.calories) {
         return mean(entry.calories) * SECONDS_PER_CALORIE;

@@ -29,8 +29,8 @@ export const METERS_PER_MILE = 1609.344;
 export const HALF_MARATHON_METERS = 21097.5;
 export const MARATHON_METERS = 42195;
 const RIEGEL_EXPONENT = 1.06;
-/** Walking breaks and walked recoveries: 6 km/h. */
-export const WALK_SECONDS_PER_KM = 600;
+/** Walked recoveries: 5 km/h, the catalog's walking pace (docs/catalog.md). */
+export const WALK_SECONDS_PER_KM = 720;
 
 /**
  * The paces a coach names. A race pace is the pace of that race (`5k-pace`, `15k-pace`,
@@ -325,7 +325,7 @@ const RUN_EXERCISES: Readonly<Record<string, Intensity>> = {
     'run-walk': 'easy', 'aqua-jogging': 'easy', 'progression-run': 'moderate', fartlek: 'moderate', 'tempo-run': 'threshold',
     'race-pace-run': 'threshold', 'interval-run': 'interval', 'hill-repeats': 'interval', strides: 'repetition', sprints: 'repetition'
 };
-/** Walking, timed at a walking pace. */
+/** Walking: how hard it is (`rest`); the catalog gives its pace. */
 const WALKS: ReadonlySet<string> = new Set(['walk', 'walking-treadmill', 'hiking']);
 
 /** Whether an exercise id is a run (the catalog's runs, or a coach's cardio exercise named as one). */
@@ -369,9 +369,6 @@ function intensityPace(intensity: Intensity, runner: RunnerFacts): number | unde
  * Undefined for an entry that is not a run.
  */
 export function runSecondsPerKm(entry: EntryModel, runner: RunnerFacts): number | undefined {
-    if (isWalkExercise(entry.exercise)) {
-        return WALK_SECONDS_PER_KM;
-    }
     if (!entry.run) {
         return undefined;
     }
