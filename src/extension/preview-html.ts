@@ -64,7 +64,7 @@ export function renderPreviewHtml(session: SessionModel, options: PreviewPageOpt
         + '</head><body class="workout-page mode-webview">'
         + `<div id="${PREVIEW_ELEMENTS.banner}">${renderProblemsBanner(options.problems ?? 0)}</div>`
         // The athlete picker: filled and shown by the script when the workspace defines athletes.
-        + `<div id="${PREVIEW_ELEMENTS.athletes}" class="athlete-picker" hidden><label>For <select id="${PREVIEW_ELEMENTS.athlete}">`
+        + `<div id="${PREVIEW_ELEMENTS.athletes}" class="athlete-picker" hidden=""><label>For <select id="${PREVIEW_ELEMENTS.athlete}">`
         + '<option value="">nobody (defaults of the level)</option></select></label></div>'
         + `<main id="${PREVIEW_ELEMENTS.session}" class="session">${renderSessionBody(session, { timer: true })}</main>`
         + `<script nonce="${nonce}" src="${escapeHtml(options.scriptUri)}"></script>`
