@@ -61,6 +61,27 @@ describe('a message from the extension', () => {
     });
 });
 
+describe('the athlete picker', () => {
+    const update = { type: 'update', uri: 'file:///w/a.workout', title: 'Preview a.workout', body: '<p>x</p>', banner: '' };
+
+    it('the webview sends the athlete picked, or nobody', () => {
+        expect(isWebviewMessage({ type: 'athlete', id: 'jane' })).toBe(true);
+        expect(isWebviewMessage({ type: 'athlete', id: '' })).toBe(true);
+        expect(isWebviewMessage({ type: 'athlete', id: 7 })).toBe(false);
+        expect(isWebviewMessage({ type: 'athlete', id: 'x'.repeat(201) })).toBe(false);
+    });
+
+    it('an update may list the athletes and the one picked; a malformed list is refused', () => {
+        expect(isPreviewMessage({ ...update, athletes: [{ id: 'jane', name: 'Jane Doe' }], athlete: 'jane' })).toBe(true);
+        expect(isPreviewMessage({ ...update, athletes: [] })).toBe(true);
+        expect(isPreviewMessage({ ...update, athletes: [{ id: '', name: 'Nobody' }] })).toBe(false);
+        expect(isPreviewMessage({ ...update, athletes: [{ id: 'jane' }] })).toBe(false);
+        expect(isPreviewMessage({ ...update, athletes: 'jane' })).toBe(false);
+        expect(isPreviewMessage({ ...update, athletes: Array.from({ length: 501 }, (_, i) => ({ id: `a${i}`, name: 'A' })) })).toBe(false);
+        expect(isPreviewMessage({ ...update, athlete: 3 })).toBe(false);
+    });
+});
+
 describe('the saved state', () => {
     it('keeps a well-formed state as it is', () => {
         const state = { uri: 'file:///w/a.workout', scrollY: 640, line: 12 };
