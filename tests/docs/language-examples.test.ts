@@ -98,7 +98,7 @@ describe('examples of the language reference', () => {
             }
             return;
         }
-        expect(session.workouts.length + session.plans.length, example.where).toBeGreaterThan(0);
+        expect(session.workouts.length + session.plans.length + (session.athletes?.length ?? 0), example.where).toBeGreaterThan(0);
         for (const workout of session.workouts) {
             expect(workout.blocks.length, `${example.where}: ${workout.id}`).toBeGreaterThan(0);
             expect(workout.estimatedSeconds, `${example.where}: ${workout.id}`).toBeGreaterThan(0);

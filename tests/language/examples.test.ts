@@ -31,7 +31,7 @@ describe('examples/', () => {
     it.each(names)('%s compiles to sessions whose exercises are all known', async name => {
         const document = (await checkedExamples()).get(name)!;
         const session = compileDocument(document.parseResult.value, path.basename(name, '.workout'));
-        expect(session.workouts.length + session.plans.length).toBeGreaterThan(0);
+        expect(session.workouts.length + session.plans.length + (session.athletes?.length ?? 0)).toBeGreaterThan(0);
         for (const workout of session.workouts) {
             expect(workout.estimatedSeconds, workout.id).toBeGreaterThan(0);
             const entries = JSON.stringify(workout.blocks);

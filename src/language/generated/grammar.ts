@@ -45,7 +45,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@62"
+                      "$ref": "#/rules@63"
                     },
                     "arguments": []
                   }
@@ -143,7 +143,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -183,7 +183,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             },
@@ -192,7 +192,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@63"
             },
             "arguments": [],
             "cardinality": "*"
@@ -227,7 +227,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@62"
+                      "$ref": "#/rules@63"
                     },
                     "arguments": []
                   }
@@ -384,7 +384,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@60"
+                        "$ref": "#/rules@61"
                       },
                       "arguments": []
                     }
@@ -409,7 +409,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@60"
+                        "$ref": "#/rules@61"
                       },
                       "arguments": []
                     },
@@ -439,7 +439,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@60"
+                        "$ref": "#/rules@61"
                       },
                       "arguments": []
                     },
@@ -453,7 +453,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@63"
             },
             "arguments": [],
             "cardinality": "*"
@@ -488,7 +488,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@62"
+                      "$ref": "#/rules@63"
                     },
                     "arguments": []
                   }
@@ -601,7 +601,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@61"
+                        "$ref": "#/rules@62"
                       },
                       "arguments": []
                     },
@@ -685,7 +685,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@59"
+                        "$ref": "#/rules@60"
                       },
                       "arguments": []
                     }
@@ -899,7 +899,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@59"
+                        "$ref": "#/rules@60"
                       },
                       "arguments": []
                     }
@@ -987,7 +987,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@54"
+                        "$ref": "#/rules@55"
                       },
                       "arguments": []
                     },
@@ -1032,7 +1032,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@54"
+                        "$ref": "#/rules@55"
                       },
                       "arguments": []
                     }
@@ -1116,7 +1116,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@60"
+                        "$ref": "#/rules@61"
                       },
                       "arguments": []
                     }
@@ -1145,7 +1145,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@59"
+                            "$ref": "#/rules@60"
                           },
                           "arguments": []
                         }
@@ -1224,7 +1224,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             },
@@ -1233,7 +1233,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@63"
             },
             "arguments": [],
             "cardinality": "*"
@@ -1268,7 +1268,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@62"
+                      "$ref": "#/rules@63"
                     },
                     "arguments": []
                   }
@@ -1342,7 +1342,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@60"
               },
               "arguments": []
             }
@@ -1361,7 +1361,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@59"
+                    "$ref": "#/rules@60"
                   },
                   "arguments": []
                 }
@@ -1535,7 +1535,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@59"
+                        "$ref": "#/rules@60"
                       },
                       "arguments": []
                     }
@@ -1551,7 +1551,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@54"
+                        "$ref": "#/rules@55"
                       },
                       "arguments": []
                     }
@@ -1565,7 +1565,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@54"
+                    "$ref": "#/rules@55"
                   },
                   "arguments": []
                 }
@@ -1884,7 +1884,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@54"
+                    "$ref": "#/rules@55"
                   },
                   "arguments": []
                 },
@@ -2078,14 +2078,21 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@57"
+              "$ref": "#/rules@58"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
+              "$ref": "#/rules@60"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@57"
             },
             "arguments": []
           },
@@ -2099,14 +2106,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@59"
             },
             "arguments": []
           }
@@ -2151,7 +2151,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@61"
+                        "$ref": "#/rules@62"
                       },
                       "arguments": []
                     },
@@ -2195,7 +2195,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@60"
+            "$ref": "#/rules@61"
           },
           "arguments": []
         }
@@ -2214,7 +2214,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@53"
+            "$ref": "#/rules@54"
           },
           "arguments": []
         }
@@ -2442,14 +2442,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@60"
             },
             "arguments": []
           },
@@ -2471,6 +2464,13 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@58"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@59"
             },
             "arguments": []
           }
@@ -2538,14 +2538,14 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@48"
+                        "$ref": "#/rules@49"
                       },
                       "arguments": []
                     },
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@61"
+                        "$ref": "#/rules@62"
                       },
                       "arguments": []
                     }
@@ -2569,14 +2569,14 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                         {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@48"
+                            "$ref": "#/rules@49"
                           },
                           "arguments": []
                         },
                         {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@61"
+                            "$ref": "#/rules@62"
                           },
                           "arguments": []
                         }
@@ -2595,7 +2595,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -2607,7 +2607,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -2619,7 +2619,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@51"
+                "$ref": "#/rules@52"
               },
               "arguments": []
             }
@@ -2631,7 +2631,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@52"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -2732,7 +2732,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             },
@@ -2741,7 +2741,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@63"
             },
             "arguments": [],
             "cardinality": "*"
@@ -2776,7 +2776,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@62"
+                      "$ref": "#/rules@63"
                     },
                     "arguments": []
                   }
@@ -2860,6 +2860,13 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
+              "$ref": "#/rules@62"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
               "$ref": "#/rules@61"
             },
             "arguments": []
@@ -2874,7 +2881,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
+              "$ref": "#/rules@57"
             },
             "arguments": []
           },
@@ -2888,21 +2895,14 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@58"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@57"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@47"
+              "$ref": "#/rules@48"
             },
             "arguments": []
           },
@@ -2910,13 +2910,6 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@46"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@50"
             },
             "arguments": []
           },
@@ -2937,7 +2930,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@48"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
@@ -2945,6 +2938,20 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@49"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@47"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@50"
             },
             "arguments": []
           },
@@ -3055,7 +3062,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             },
@@ -3064,7 +3071,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@63"
             },
             "arguments": [],
             "cardinality": "*"
@@ -3099,7 +3106,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@62"
+                      "$ref": "#/rules@63"
                     },
                     "arguments": []
                   }
@@ -3280,7 +3287,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@60"
               },
               "arguments": []
             }
@@ -3292,7 +3299,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             },
@@ -3301,7 +3308,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@63"
             },
             "arguments": [],
             "cardinality": "*"
@@ -3329,7 +3336,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@62"
+                  "$ref": "#/rules@63"
                 },
                 "arguments": []
               },
@@ -3509,14 +3516,14 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@62"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           },
@@ -3645,14 +3652,14 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@62"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           },
@@ -3907,14 +3914,14 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@62"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           },
@@ -4153,14 +4160,14 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@62"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           }
@@ -4176,6 +4183,17 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
       "definition": {
         "$type": "RegexToken",
         "regex": "/[0-9]{1,2}:[0-5][0-9]([ \\\\t]*-[ \\\\t]*[0-9]{1,2}:[0-5][0-9])?[ \\\\t]*\\\\/[ \\\\t]*(km|mi|mile)(?![A-Za-z0-9_])/",
+        "parenthesized": false
+      },
+      "fragment": false,
+      "hidden": false
+    },
+    {
+      "$type": "TerminalRule",
+      "name": "RACE_DISTANCE",
+      "definition": {
+        "$type": "RegexToken",
+        "regex": "/[0-9]+(\\\\.[0-9]+)?k(?![A-Za-z0-9_%-])/",
         "parenthesized": false
       },
       "fragment": false,
