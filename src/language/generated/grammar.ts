@@ -3444,7 +3444,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
       "name": "DURATION",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/([0-9]+(\\\\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\\\\.[0-9]+)?[ \\\\t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/",
+        "regex": "/[0-9]+(:[0-5][0-9]){1,2}(?![0-9:])|([0-9]+(\\\\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\\\\.[0-9]+)?[ \\\\t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/",
         "parenthesized": false
       },
       "fragment": false,
@@ -3455,7 +3455,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
       "name": "DISTANCE",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/[0-9]+(\\\\.[0-9]+)?(kilometers|kilometres|km|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\\\\.[0-9]+)?[ \\\\t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/",
+        "regex": "/[0-9]+(\\\\.[0-9]+)?(kilometers|kilometres|km|k|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\\\\.[0-9]+)?[ \\\\t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/",
         "parenthesized": false
       },
       "fragment": false,

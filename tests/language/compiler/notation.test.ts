@@ -138,6 +138,12 @@ describe('units as people type them', () => {
         expect(await entry('30 sec squat-a')).toMatchObject({ seconds: { min: 30, max: 30 } });
     });
 
+    it('clock times and `5k`', async () => {
+        expect(await entry('1:05:00 run-a')).toMatchObject({ seconds: { min: 3900, max: 3900 } });
+        expect(await entry('3 x 10 squat-a rest 1:30')).toMatchObject({ restSeconds: 90 });
+        expect(await entry('5k run-a')).toMatchObject({ meters: { min: 5000, max: 5000 }, distanceUnit: 'km' });
+    });
+
     it('calories, and a pair of Rx amounts', async () => {
         const row = await entry('20/15 cal run-a');
         expect(row).toMatchObject({ calories: { min: 20, max: 20 }, alternate: 15 });
