@@ -61,7 +61,7 @@ export function setWorkSeconds(entry: EntryModel, info: ExerciseInfo | undefined
         return mean(entry.seconds);
     }
     if (entry.meters) {
-        return mean(entry.meters) * SECONDS_PER_METER;
+        return mean(entry.meters) * (info?.catalogEntry?.secondsPerMeter ?? SECONDS_PER_METER);
     }
     if (entry.calories) {
         return mean(entry.calories) * SECONDS_PER_CALORIE;
