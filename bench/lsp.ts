@@ -49,7 +49,7 @@ interface PublishDiagnostics {
 const TIMEOUT_MS = 20_000;
 
 /** The defaults of the extension's settings (package.json), shaped as VS Code sends them. */
-function defaultSettings(root: string): Record<string, unknown> {
+export function defaultSettings(root: string): Record<string, unknown> {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     const settings: Record<string, unknown> = {};
     for (const [key, schema] of Object.entries<{ default?: unknown }>(manifest.contributes?.configuration?.properties ?? {})) {
