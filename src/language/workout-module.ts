@@ -3,7 +3,9 @@
  * Langium's defaults are swapped in here, and only here.
  */
 import { inject, type LangiumCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
-import { createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumSharedServices, type PartialLangiumServices } from 'langium/lsp';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+} from 'langium/lsp';
 import { bundledCatalog, type Catalog } from '../core/catalog.js';
 import { ExerciseResolver } from './exercise-resolver.js';
 import { WorkoutCompiler } from './compiler/workout-compiler.js';
@@ -15,7 +17,9 @@ import { WorkoutDocumentValidator } from './workout-document-validator.js';
 import { SingleTraversalLinker, SingleTraversalReferenceDescriptions, TopLevelScopeComputation } from './workout-single-traversal.js';
 import { WorkoutLexerErrorMessageProvider, WorkoutParserErrorMessageProvider } from './workout-parser-messages.js';
 import { registerWorkoutChecks } from './validation/workout-validator.js';
-import { relinkWhenNamesAppear } from './workout-relinker.js';
+import { WorkoutDocumentBuilder } from './workout-relinker.js';
+import { WorkoutIndexManager } from './workspace-index.js';
+import { publishOnlyChangedDiagnostics } from './workout-diagnostics-publisher.js';
 import { WorkoutCompletionProvider } from './lsp/workout-completion-provider.js';
 import { WorkoutHoverProvider } from './lsp/workout-hover-provider.js';
 import { WorkoutCodeActionProvider } from './lsp/workout-code-actions.js';
@@ -53,6 +57,14 @@ export const WorkoutCoreModule: Module<LangiumCoreServices, PartialLangiumCoreSe
     }
 };
 
+/** Shared services: the workspace index and a builder that does cross-file work in proportion to what changed (workout-relinker.ts). */
+export const WorkoutSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        IndexManager: services => new WorkoutIndexManager(services),
+        DocumentBuilder: services => new WorkoutDocumentBuilder(services)
+    }
+};
+
 /** Editor features: what the language server adds on top of the core. */
 export const WorkoutLspModule: Module<WorkoutServices, PartialLangiumServices> = {
     lsp: {
@@ -72,7 +84,7 @@ export function createWorkoutServices(
     context: DefaultSharedModuleContext & { catalog?: Catalog },
     ...extraModules: Array<Module<WorkoutServices, PartialLangiumServices>>
 ): { shared: LangiumSharedServices; Workout: WorkoutServices } {
-    const shared = inject(createDefaultSharedModule(context), WorkoutGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), WorkoutGeneratedSharedModule, WorkoutSharedModule);
     const Workout = inject(
         createDefaultModule({ shared }),
         WorkoutLanguageGeneratedModule,
@@ -83,7 +95,7 @@ export function createWorkoutServices(
     );
     shared.ServiceRegistry.register(Workout);
     registerWorkoutChecks(Workout);
-    relinkWhenNamesAppear(Workout);
+    publishOnlyChangedDiagnostics(shared);
     if (!context.connection) {
         // Outside a language server nobody sends a configuration: start with the defaults.
         shared.workspace.ConfigurationProvider.initialized({});

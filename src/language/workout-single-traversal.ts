@@ -76,6 +76,15 @@ export class SingleTraversalLinker extends DefaultLinker {
             }
         }
     }
+
+    /** Links without yielding: relinking a document whose text did not change (workout-relinker.ts). */
+    linkNow(document: LangiumDocument): void {
+        for (const own of nodeListOf(document.parseResult.value).references) {
+            for (const reference of own) {
+                this.doLink(reference, document);
+            }
+        }
+    }
 }
 
 export class SingleTraversalReferenceDescriptions extends DefaultReferenceDescriptionProvider {
@@ -87,6 +96,19 @@ export class SingleTraversalReferenceDescriptions extends DefaultReferenceDescri
                 await interruptAndCheck(cancelToken);
             }
             for (const reference of references[i]) {
+                if (!reference.reference.error) {
+                    descriptions.push(...this.createInfoDescriptions(reference));
+                }
+            }
+        }
+        return descriptions;
+    }
+
+    /** The same, without yielding (workout-relinker.ts). */
+    createDescriptionsNow(document: LangiumDocument): ReferenceDescription[] {
+        const descriptions: ReferenceDescription[] = [];
+        for (const own of nodeListOf(document.parseResult.value).references) {
+            for (const reference of own) {
                 if (!reference.reference.error) {
                     descriptions.push(...this.createInfoDescriptions(reference));
                 }
