@@ -18,7 +18,7 @@ import { SingleTraversalLinker, SingleTraversalReferenceDescriptions, TopLevelSc
 import { WorkoutLexerErrorMessageProvider, WorkoutParserErrorMessageProvider } from './workout-parser-messages.js';
 import { registerWorkoutChecks } from './validation/workout-validator.js';
 import { WorkoutDocumentBuilder } from './workout-relinker.js';
-import { WorkoutIndexManager } from './workspace-index.js';
+import { WorkoutIndexManager, WorkoutLangiumDocuments } from './workspace-index.js';
 import { publishOnlyChangedDiagnostics } from './workout-diagnostics-publisher.js';
 import { WorkoutCompletionProvider } from './lsp/workout-completion-provider.js';
 import { WorkoutHoverProvider } from './lsp/workout-hover-provider.js';
@@ -60,6 +60,7 @@ export const WorkoutCoreModule: Module<LangiumCoreServices, PartialLangiumCoreSe
 /** Shared services: the workspace index and a builder that does cross-file work in proportion to what changed (workout-relinker.ts). */
 export const WorkoutSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
+        LangiumDocuments: services => new WorkoutLangiumDocuments(services),
         IndexManager: services => new WorkoutIndexManager(services),
         DocumentBuilder: services => new WorkoutDocumentBuilder(services)
     }
