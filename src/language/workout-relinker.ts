@@ -208,16 +208,14 @@ export class WorkoutDocumentBuilder extends DefaultDocumentBuilder {
         const inputs: Inputs = [];
         let unknownWorkout = false;
         let position = 0;
-        for (const own of nodeListOf(document.parseResult.value).references) {
-            for (const info of own) {
-                const target = targetOf(info.reference);
-                if (target) {
-                    inputs.push(position, this.fingerprint(target));
-                } else if (info.container.$type === 'WorkoutRef') {
-                    unknownWorkout = true;
-                }
-                position++;
+        for (const info of nodeListOf(document.parseResult.value).references) {
+            const target = targetOf(info.reference);
+            if (target) {
+                inputs.push(position, this.fingerprint(target));
+            } else if (info.container.$type === 'WorkoutRef') {
+                unknownWorkout = true;
             }
+            position++;
         }
         return { inputs, unknownWorkout };
     }

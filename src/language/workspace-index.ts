@@ -193,10 +193,8 @@ export class WorkoutIndexManager extends DefaultIndexManager {
         this.keysOf.set(uri, keys);
         const root = document.parseResult.value;
         const referenced = new Set<string>();
-        for (const own of nodeListOf(root).references) {
-            for (const info of own) {
-                referenced.add(typedKey(this.astReflection.getReferenceType(info), info.reference.$refText ?? ''));
-            }
+        for (const info of nodeListOf(root).references) {
+            referenced.add(typedKey(this.astReflection.getReferenceType(info), info.reference.$refText ?? ''));
         }
         this.referencedKeysOf.set(uri, [...referenced]);
         referenced.forEach(key => addTo(this.referencers, key, uri));
