@@ -20,6 +20,7 @@ import { registerWorkoutChecks } from './validation/workout-validator.js';
 import { WorkoutDocumentBuilder } from './workout-relinker.js';
 import { WorkoutIndexManager, WorkoutLangiumDocuments } from './workspace-index.js';
 import { publishOnlyChangedDiagnostics } from './workout-diagnostics-publisher.js';
+import { WorkoutWorkspaceManager } from './workout-startup.js';
 import { WorkoutCompletionProvider } from './lsp/workout-completion-provider.js';
 import { WorkoutHoverProvider } from './lsp/workout-hover-provider.js';
 import { WorkoutCodeActionProvider } from './lsp/workout-code-actions.js';
@@ -62,7 +63,8 @@ export const WorkoutSharedModule: Module<LangiumSharedServices, PartialLangiumSh
     workspace: {
         LangiumDocuments: services => new WorkoutLangiumDocuments(services),
         IndexManager: services => new WorkoutIndexManager(services),
-        DocumentBuilder: services => new WorkoutDocumentBuilder(services)
+        DocumentBuilder: services => new WorkoutDocumentBuilder(services),
+        WorkspaceManager: services => new WorkoutWorkspaceManager(services)
     }
 };
 
