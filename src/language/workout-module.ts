@@ -13,7 +13,7 @@ import { WorkoutSettingsProvider } from './workout-settings.js';
 import type { WorkoutAddedServices, WorkoutServices } from './workout-services.js';
 import { WorkoutGeneratedSharedModule, WorkoutLanguageGeneratedModule } from './generated/module.js';
 import { WorkoutScopeProvider } from './workout-scope-provider.js';
-import { WorkoutDocumentValidator } from './workout-document-validator.js';
+import { WorkoutDocumentValidator, WorkoutValidationRegistry } from './workout-document-validator.js';
 import { SingleTraversalLinker, SingleTraversalReferenceDescriptions, TopLevelScopeComputation } from './workout-single-traversal.js';
 import { WorkoutLexerErrorMessageProvider, WorkoutParserErrorMessageProvider } from './workout-parser-messages.js';
 import { registerWorkoutChecks } from './validation/workout-validator.js';
@@ -54,7 +54,8 @@ export const WorkoutCoreModule: Module<LangiumCoreServices, PartialLangiumCoreSe
         ReferenceDescriptionProvider: services => new SingleTraversalReferenceDescriptions(services)
     },
     validation: {
-        DocumentValidator: services => new WorkoutDocumentValidator(services as WorkoutServices)
+        DocumentValidator: services => new WorkoutDocumentValidator(services as WorkoutServices),
+        ValidationRegistry: services => new WorkoutValidationRegistry(services)
     }
 };
 
