@@ -21,18 +21,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { workspaceOf, type GeneratedWorkspace } from './generate.js';
-import { defaultSettings } from './lsp.js';
+import { answerAsAnEditor, cpuFromStat, defaultSettings, initializeParams, type PublishDiagnostics } from './lsp.js';
 import { median, ms, percentile } from './stats.js';
-
-interface Diagnostic {
-    severity?: number;
-    message: string;
-}
-
-interface PublishDiagnostics {
-    uri: string;
-    diagnostics: Diagnostic[];
-}
 
 export interface WorkspaceSizeResult {
     files: number;
@@ -64,17 +54,9 @@ export interface WorkspaceSizeResult {
 }
 
 const TIMEOUT_MS = 120_000;
-const CLOCK_TICK_MS = 10;
-
-/** CPU milliseconds used so far by all threads of a process (Linux /proc; 10 ms ticks). */
+/** CPU milliseconds used so far by all threads of a process. */
 function processCpu(pid: number | undefined): number {
-    try {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
-    } catch {
-        return NaN;
-    }
+    return cpuFromStat(`/proc/${pid}/stat`) ?? NaN;
 }
 
 function peakRss(pid: number | undefined): number {
@@ -105,14 +87,7 @@ class WorkspaceClient {
             this.latest.set(params.uri, params);
             for (const listener of [...this.listeners]) listener(params);
         });
-        this.connection.onNotification(() => undefined);
-        this.connection.onRequest((method: string, params: unknown) => {
-            if (method === 'workspace/configuration') {
-                return ((params as { items?: Array<{ section?: string }> }).items ?? []).map(item => item.section === 'workout' ? settings : null);
-            }
-            return null;
-        });
-        this.connection.listen();
+        answerAsAnEditor(this.connection, settings);
     }
 
     /** Calls `listener` with every diagnostics from now on; returns how to stop. */
@@ -244,16 +219,7 @@ export async function workspaceBench(size: number, options: { keystrokes: number
         const rpc = client.connection;
         try {
             const firstDiagnostics = client.waitFor(params => params.uri === openUri, 'first diagnostics');
-            await client.timeout(rpc.sendRequest('initialize', {
-                processId: process.pid,
-                clientInfo: { name: 'workout-bench' },
-                rootUri: pathToFileURL(folder).href,
-                workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'workspace' }],
-                capabilities: {
-                    workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
-                    textDocument: { synchronization: { didSave: true, dynamicRegistration: true }, publishDiagnostics: { relatedInformation: true } }
-                }
-            }), 'initialize answer');
+            await client.timeout(rpc.sendRequest('initialize', initializeParams(folder)), 'initialize answer');
             rpc.sendNotification('initialized', {});
             const versions = new Map<string, number>();
             const open = (file: string) => {
