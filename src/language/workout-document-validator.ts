@@ -33,8 +33,10 @@ export class WorkoutDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        // Parse errors at the end of a line or file point past it; keep every range inside the text.
-        const diagnostics = keepRangesInsideText(await super.validateDocument(document, options, cancelToken), document.textDocument.getText());
+        // Parse errors at the end of a line or file point past it; keep every range inside the text
+        // (most files have no diagnostics: then no text document is made for them).
+        const found = await super.validateDocument(document, options, cancelToken);
+        const diagnostics = found.length > 0 ? keepRangesInsideText(found, document.textDocument.getText()) : found;
         const overrides = (await this.settings.get()).checks;
         if (Object.keys(overrides).length === 0) {
             return diagnostics;

@@ -127,10 +127,11 @@ export class WorkoutDocumentBuilder extends DefaultDocumentBuilder {
         }
 
         // Relink first, all of them: a fingerprint reads the links of what it fingerprints.
+        const inBuild = new Map(building.map(document => [document.uri.toString(), document]));
         const relinked: LangiumDocument[] = [];
         for (const uri of relink) {
-            const document = this.documentOf(uri);
-            // A document not linked yet (being rebuilt) links in its own phase.
+            const document = inBuild.get(uri) ?? this.documentOf(uri);
+            // A document not linked yet (being rebuilt: all of them in the first build) links in its own phase.
             if (!document || document.state < DocumentState.Linked) {
                 continue;
             }
@@ -175,7 +176,6 @@ export class WorkoutDocumentBuilder extends DefaultDocumentBuilder {
             }
         }
 
-        const inBuild = new Set(building.map(document => document.uri.toString()));
         const affected: LangiumDocument[] = [];
         for (const uri of recheck) {
             const document = this.documentOf(uri);
