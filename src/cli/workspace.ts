@@ -59,12 +59,16 @@ export async function loadWorkspace(files: string[], { read = readFromDisk, chec
     const documents = services.shared.workspace.LangiumDocuments;
     const loaded = new Map<string, LangiumDocument<Document>>();
 
+    // The named files are read together (the disk works while the first ones are parsed); each
+    // is still taken, and its error thrown, in the order given.
+    const reads = new Map(files.map(file => [file, read(file, true)]));
+    reads.forEach(reading => reading.catch(() => undefined));
     const load = async (file: string, named: boolean): Promise<void> => {
         const uri = URI.file(path.resolve(file));
         if (loaded.has(uri.toString())) {
             return;
         }
-        const text = await read(file, named);
+        const text = await (named ? reads.get(file) ?? read(file, named) : read(file, named));
         if (text === undefined) {
             return;
         }
