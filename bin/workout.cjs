@@ -1,5 +1,10 @@
 #!/usr/bin/env node
 // The `workout` command. The bundle is built by `npm install` (prepare) or `npm run build`.
+const problem = require('./node-version.cjs').nodeVersionProblem(process.versions.node);
+if (problem) {
+    process.stderr.write(problem + '\n');
+    process.exit(2);
+}
 const path = require('node:path');
 const fs = require('node:fs');
 const bundle = path.join(__dirname, '..', 'dist', 'cli.cjs');

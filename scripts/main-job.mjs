@@ -67,7 +67,7 @@ function installIntoDesktop(code, vsix) {
 
 function ensureCodeServer() {
     // Quick when code-server is installed already with the current lockfile; a few minutes the first time.
-    if (!run('bash', [path.join(repoRoot, '.e2e', 'install.sh'), '--server-only'])) fail('Installing code-server failed; see above.');
+    if (!run('bash', [path.join(repoRoot, '.e2e', 'install.sh')])) fail('Installing code-server failed; see above.');
     if (!fs.existsSync(node24) || !fs.existsSync(codeServerEntry)) fail('code-server is still missing after .e2e/install.sh; see above.');
 }
 

@@ -6,10 +6,11 @@
  */
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
-import type { CliIO, ExitCode, ExitWith } from './cli-io.js';
+import type { ExitCode, ExitWith, Output } from './cli-io.js';
 import { diffSessions, renderDiffText, type SessionModel } from './engine.js';
 import { mustBeAFile, UsageError } from './files.js';
 import { gitTopLevel, readAtRevision } from './git-revision.js';
+import { projectRoots } from './project-root.js';
 import { seeHelp } from './usage-problems.js';
 import { loadWorkspace, namedFile, readFromDisk, type ReadText } from './workspace.js';
 
@@ -48,7 +49,7 @@ async function againstRevision(files: string[], rev: string): Promise<[Version, 
     const [file] = files;
     await mustBeAFile(file);
     const baseName = path.basename(file, '.workout');
-    const after = await loadVersion(file, file, readFromDisk, baseName);
+    const after = await loadVersion(file, file, readFromDisk(await projectRoots([file])), baseName);
     const before = await loadVersion(file, `${rev}:${file}`, readAtRevision(await gitTopLevel(file), rev), baseName);
     return [before, after];
 }
@@ -64,21 +65,22 @@ async function betweenFiles(files: string[]): Promise<[Version, Version]> {
     // Entries outside any workout make a workout named after the file: both versions take the
     // new file's name, so that workout compares with itself.
     const baseName = path.basename(current, '.workout');
-    return [await loadVersion(old, old, readFromDisk, baseName), await loadVersion(current, current, readFromDisk, baseName)];
+    const read = readFromDisk(await projectRoots(files));
+    return [await loadVersion(old, old, read, baseName), await loadVersion(current, current, read, baseName)];
 }
 
-async function diff(files: string[], options: { format: Format; git?: string }, io: CliIO): Promise<ExitCode> {
+async function diff(files: string[], options: { format: Format; git?: string }, output: Output): Promise<ExitCode> {
     const [before, after] = options.git !== undefined ? await againstRevision(files, options.git) : await betweenFiles(files);
     const changes = diffSessions(before.session, after.session);
     if (options.format === 'json') {
-        io.out(JSON.stringify({ before: before.label, after: after.label, ...changes }, null, 2));
+        output.json({ before: before.label, after: after.label, ...changes });
     } else {
-        io.out(`${before.label} → ${after.label}\n\n${renderDiffText(changes)}`);
+        output.text(`${before.label} → ${after.label}\n\n${renderDiffText(changes)}`);
     }
     return 0;
 }
 
-export function diffCommand(io: CliIO, exitWith: ExitWith): Command {
+export function diffCommand(output: Output, exitWith: ExitWith): Command {
     return new Command('diff')
         .summary('what changed in the training between two versions')
         .description('Tells what changed in the training between two versions of a plan or workout: sessions moved, '
@@ -89,5 +91,5 @@ export function diffCommand(io: CliIO, exitWith: ExitWith): Command {
         .argument('[files...]', 'the old file and the new file; with --git, the one file')
         .addOption(new Option('--git <rev>', 'compare the file with its version at this git revision (a commit, branch or tag, e.g. HEAD~1)'))
         .addOption(new Option('-f, --format <format>', 'text: a summary to read; json: the changes as data').choices(FORMATS).default('text'))
-        .action(async (files: string[], options: { format: Format; git?: string }) => exitWith(await diff(files, options, io)));
+        .action(async (files: string[], options: { format: Format; git?: string }) => exitWith(await diff(files, options, output)));
 }

@@ -14,6 +14,7 @@ export type { WorkoutServices } from '../language/workout-module.js';
 export { diffSessions } from '../core/diff.js';
 export type { SessionModel } from '../core/session-model.js';
 export { renderDiffText } from '../render/diff.js';
+export { renderSessionFit, type FitFile } from '../render/fit.js';
 export { renderSessionHtml } from '../render/html.js';
-export { parseMonday, renderPlansIcs, type CalendarDate } from '../render/ics.js';
+export { isoDate, parseMonday, renderPlansIcs, type CalendarDate } from '../render/ics.js';
 export { renderSessionMarkdown } from '../render/markdown.js';

@@ -1,26 +1,39 @@
 /**
  * Files as they were at a git revision, for `workout diff --git <rev> <file>`: the old version
- * of the file and of everything it imports, read with `git show <rev>:<path>`.
+ * of the file and of everything it imports, read with `git show <rev>:<path>`; and the work
+ * tree a file is in, which is also where its imports may come from (project-root.ts).
  */
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { UsageError } from './files.js';
+import { decodeWorkoutText, MAX_FILE_BYTES, tooLarge, UsageError } from './files.js';
 import type { ReadText } from './workspace.js';
 
-const MAX_GIT_OUTPUT_BYTES = 10 * 1024 * 1024;
+/** git printed more than `maxBuffer` bytes. */
+class OutputTooLarge extends Error {}
 
-function git(args: string[]): Promise<string> {
+function git(args: string[], maxBuffer = 64 * 1024): Promise<Buffer> {
     return new Promise((resolve, reject) => {
-        execFile('git', args, { maxBuffer: MAX_GIT_OUTPUT_BYTES, encoding: 'utf8' }, (error, stdout, stderr) => {
+        execFile('git', args, { maxBuffer, encoding: 'buffer' }, (error, stdout, stderr) => {
             if (error) {
                 const code = (error as NodeJS.ErrnoException).code;
-                reject(code === 'ENOENT' ? new UsageError('--git needs the `git` program, and it is not installed or not on the PATH.') : new Error(stderr || error.message));
+                reject(code === 'ENOENT' ? new UsageError('--git needs the `git` program, and it is not installed or not on the PATH.')
+                    : code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER' ? new OutputTooLarge()
+                    : new Error(stderr.toString() || error.message));
             } else {
                 resolve(stdout);
             }
         });
     });
+}
+
+async function showTopLevel(folder: string): Promise<string> {
+    return (await git(['-C', folder, 'rev-parse', '--show-toplevel'])).toString('utf8').trim();
+}
+
+/** The top folder of the git work tree holding `folder`, or undefined outside one (or without git). */
+export async function gitWorkTree(folder: string): Promise<string | undefined> {
+    return showTopLevel(folder).then(top => fs.realpath(top), () => undefined);
 }
 
 /** The top folder of the repository holding `file`: paths at a revision are relative to it. */
@@ -29,7 +42,7 @@ export async function gitTopLevel(file: string): Promise<string> {
         throw new UsageError(`${file}: no such file or folder.`);
     });
     try {
-        return (await git(['-C', folder, 'rev-parse', '--show-toplevel'])).trim();
+        return await showTopLevel(folder);
     } catch (error) {
         if (error instanceof UsageError) {
             throw error;
@@ -51,15 +64,18 @@ export function readAtRevision(topLevel: string, rev: string): ReadText {
             }
             return undefined;
         }
+        const label = `${rev}:${file}`;
         try {
-            const text = await git(['-C', topLevel, 'show', `${rev}:${inRepo}`]);
-            return text.replace(/^\uFEFF/, '');
+            return decodeWorkoutText(await git(['-C', topLevel, 'show', `${rev}:${inRepo}`], MAX_FILE_BYTES + 1), label);
         } catch (error) {
+            if (!named) {
+                return undefined;
+            }
             if (error instanceof UsageError) {
                 throw error;
             }
-            if (!named) {
-                return undefined;
+            if (error instanceof OutputTooLarge) {
+                throw tooLarge(label);
             }
             const message = (error as Error).message;
             if (/does not exist in|exists on disk, but not in/.test(message)) {

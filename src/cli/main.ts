@@ -10,7 +10,7 @@
 import { Command, CommanderError, Help } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { checkCommand } from './check-command.js';
-import { processIO, type CliIO, type ExitCode, type ExitWith } from './cli-io.js';
+import { outputOf, processIO, type CliIO, type ExitCode, type ExitWith, type Output } from './cli-io.js';
 import { diffCommand } from './diff-command.js';
 import { UsageError } from './files.js';
 import { renderCommand } from './render-command.js';
@@ -18,7 +18,7 @@ import { answerExitCode, usageErrorOf } from './usage-problems.js';
 
 export type { CliIO } from './cli-io.js';
 
-function workoutProgram(io: CliIO, exitWith: ExitWith): Command {
+function workoutProgram(io: CliIO, output: Output, exitWith: ExitWith): Command {
     const program: Command = new Command('workout')
         .description('Checks .workout training programs and renders them, in the terminal or in CI.')
         .usage('<command> [options]')
@@ -39,7 +39,7 @@ function workoutProgram(io: CliIO, exitWith: ExitWith): Command {
         // The commands by name: their arguments are checked by the commands themselves, so
         // commander would show them as optional; the true usage lines follow the list.
         .configureHelp({ subcommandTerm: command => program.commands.includes(command) ? command.name() : new Help().subcommandTerm(command) });
-    for (const command of [checkCommand(io, exitWith), renderCommand(io, exitWith), diffCommand(io, exitWith)]) {
+    for (const command of [checkCommand(output, exitWith), renderCommand(output, exitWith), diffCommand(output, exitWith)]) {
         // addCommand takes a command as it is; these settings are the program's to share.
         program.addCommand(command.copyInheritedSettings(program));
     }
@@ -56,7 +56,8 @@ function workoutProgram(io: CliIO, exitWith: ExitWith): Command {
 
 export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
     let exitCode: ExitCode = 0;
-    const program = workoutProgram(io, code => {
+    const output = outputOf(io);
+    const program = workoutProgram(io, output, code => {
         exitCode = code;
     });
     try {
@@ -70,11 +71,16 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
             }
             error = usageErrorOf(error, program, argv);
         }
-        if (error instanceof UsageError) {
-            io.err(`workout: ${error.message}`);
-            return 2;
-        }
-        io.err(`workout: unexpected problem: ${(error as Error).message ?? String(error)}. Please report it with the file that caused it.`);
+        output.err(error instanceof UsageError ? `workout: ${error.message}` : unexpectedProblem(error));
         return 2;
     }
+}
+
+/**
+ * Whatever else goes wrong (a bug, here or in a library) is said in one line, without a stack
+ * trace and without the library's inner words on further lines.
+ */
+export function unexpectedProblem(error: unknown): string {
+    const message = (error instanceof Error ? error.message : String(error)).trim().split('\n')[0].replace(/\.$/, '');
+    return `workout: unexpected problem: ${message || 'no message'} — please report it.`;
 }

@@ -1,19 +1,27 @@
 /**
  * `workout render`: the sessions of one file as the session model (JSON), a Markdown sheet, a
- * self-contained HTML page to print, or a plan's weeks as a calendar. A file with errors is
- * not rendered: the errors are printed instead (exit 1).
+ * self-contained HTML page to print or play along with (its timer: timer-script.ts), or a
+ * plan's weeks as a calendar. A file with errors is not rendered: the errors are printed
+ * instead (exit 1).
+ *
+ * `--out` never replaces a `.workout` file (nor, through a link, the file being rendered), and
+ * writes all or nothing (atomic-write.ts).
  */
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import type { CliIO, ExitCode, ExitWith } from './cli-io.js';
+import { writeAtomically } from './atomic-write.js';
+import { jsonText, type ExitCode, type ExitWith, type Output } from './cli-io.js';
 import { formatText, toReported } from './diagnostics.js';
-import { parseMonday, renderPlansIcs, renderSessionHtml, renderSessionMarkdown, type CalendarDate, type SessionModel } from './engine.js';
-import { collectWorkoutFiles, UsageError } from './files.js';
+import { isoDate, parseMonday, renderPlansIcs, renderSessionHtml, renderSessionMarkdown, type CalendarDate, type SessionModel } from './engine.js';
+import { mustBeAFile, UsageError } from './files.js';
+import { projectRoots } from './project-root.js';
+import { fitOutOption, writeFitFiles } from './fit-output.js';
+import { readTimerScript } from './timer-script.js';
 import { seeHelp } from './usage-problems.js';
-import { loadWorkspace, namedFile } from './workspace.js';
+import { loadWorkspace, namedFile, readFromDisk } from './workspace.js';
 
-const FORMATS = ['json', 'md', 'html', 'ics'] as const;
+const FORMATS = ['json', 'md', 'html', 'ics', 'fit'] as const;
 type Format = typeof FORMATS[number];
 
 interface RenderOptions {
@@ -22,38 +30,76 @@ interface RenderOptions {
     start?: string;
 }
 
-async function render(positionals: string[], { format, out, start }: RenderOptions, io: CliIO): Promise<ExitCode> {
+async function render(positionals: string[], { format, out, start }: RenderOptions, output: Output): Promise<ExitCode> {
     if (positionals.length !== 1) {
         throw new UsageError(`render takes exactly one file.\n${seeHelp('render')}`);
     }
     const monday = calendarStart(format, start);
-    const [file] = await collectWorkoutFiles(positionals);
-    if (positionals[0] !== file && !file.endsWith('.workout')) {
-        throw new UsageError(`${positionals[0]}: give one .workout file to render.`);
-    }
-    const target = namedFile(await loadWorkspace([file]), file);
-    const errors = target.diagnostics.filter(d => d.severity === 1);
+    const [file] = positionals;
+    const fitOut = format === 'fit' ? fitOutOption(out) : undefined;
+    await mustBeAFile(file);
+    const target = out === undefined || fitOut !== undefined ? undefined : await outTarget(out, file, format);
+    const entry = namedFile(await loadWorkspace([file], { read: readFromDisk(await projectRoots([file])) }), file);
+    const errors = entry.diagnostics.filter(d => d.severity === 1);
     if (errors.length > 0) {
-        errors.map(d => formatText(toReported(target.file, d))).forEach(io.err);
-        io.err(`${target.file}: fix the errors above before rendering.`);
+        errors.map(d => formatText(toReported(entry.file, d))).forEach(output.err);
+        output.err(`${entry.file}: fix the errors above before rendering.`);
         return 1;
     }
-    const session = target.compile(path.basename(file, '.workout'));
-    const rendered = format === 'json' ? JSON.stringify(session, null, 2)
-        : format === 'html' ? renderSessionHtml(session, { mode: 'export' })
+    const session = entry.compile(path.basename(file, '.workout'));
+    if (fitOut !== undefined) {
+        return writeFitFiles(session, entry.file, fitOut, output);
+    }
+    const text = format === 'json' ? jsonText(session)
+        : format === 'html' ? renderSessionHtml(session, { mode: 'export', timerScript: await readTimerScript() })
         : format === 'ics' ? renderCalendar(session, monday!)
         : renderSessionMarkdown(session);
-    if (out === undefined) {
-        io.out(rendered);
+    if (target === undefined) {
+        // Markdown is words for a person; JSON is escaped already; a page and a calendar are documents.
+        (format === 'md' ? output.text : output.document)(text);
         return 0;
     }
     try {
-        await writeFile(out, rendered + '\n', 'utf8');
+        await writeAtomically(target, text + '\n', output.writes);
     } catch (error) {
-        throw new UsageError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+        const code = (error as NodeJS.ErrnoException).code;
+        const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : undefined;
+        throw new UsageError(`cannot write ${out}: ${[code, why].filter(Boolean).join(', ') || (error as Error).message}; nothing was changed there.`);
     }
-    io.err(`${target.file}: wrote ${out}.`);
+    output.err(`${entry.file}: wrote ${out}.`);
     return 0;
+}
+
+/**
+ * The real path `--out` writes to, checked before anything is rendered: never a `.workout`
+ * file, never the file being rendered (by any path), never a folder or a device. A link is
+ * written through, so it stays a link.
+ */
+async function outTarget(out: string, input: string, format: Format): Promise<string> {
+    const instead = `--out ${path.basename(input, '.workout')}.${format}`;
+    const stat = await fs.stat(out).catch(() => undefined);
+    let real: string;
+    if (stat) {
+        if (stat.isDirectory()) {
+            throw new UsageError(`--out ${out}: is a folder; give the file to write, e.g. ${path.join(out, `${path.basename(input, '.workout')}.${format}`)}.`);
+        }
+        if (!stat.isFile()) {
+            throw new UsageError(`--out ${out}: is not a regular file; give the file to write, e.g. ${instead}.`);
+        }
+        real = await fs.realpath(out);
+    } else {
+        const folder = await fs.realpath(path.dirname(path.resolve(out))).catch(() => {
+            throw new UsageError(`cannot write ${out}: ENOENT, the folder ${path.dirname(out)} does not exist.`);
+        });
+        real = path.join(folder, path.basename(out));
+    }
+    if (real === await fs.realpath(input)) {
+        throw new UsageError(`--out ${out} is the file being rendered: write to another file, e.g. ${instead}.`);
+    }
+    if ([out, real].some(name => /\.workout$/i.test(name))) {
+        throw new UsageError(`--out ${out} would replace a .workout file: write to a file of its own, e.g. ${instead}.`);
+    }
+    return real;
 }
 
 /** `--start` belongs to `--format ics`, which needs it: a Monday, checked before any file is read. */
@@ -68,8 +114,15 @@ function calendarStart(format: Format, start: string | undefined): CalendarDate 
         throw new UsageError('--format ics needs --start YYYY-MM-DD, the Monday of the plan\'s first week (e.g. --start 2027-01-04).');
     }
     const monday = parseMonday(start);
-    if (typeof monday === 'string') {
-        throw new UsageError(monday);
+    if ('problem' in monday) {
+        switch (monday.problem) {
+            case 'not-a-date':
+                throw new UsageError(`--start must be a date written YYYY-MM-DD, such as 2027-01-04, not "${start}".`);
+            case 'not-in-calendar':
+                throw new UsageError(`--start ${start} is not a date in the calendar.`);
+            case 'not-a-monday':
+                throw new UsageError(`--start ${start} is a ${monday.weekday}; give the Monday of week 1, e.g. ${isoDate(monday.monday)}.`);
+        }
     }
     return monday;
 }
@@ -82,17 +135,18 @@ function renderCalendar(session: SessionModel, start: CalendarDate): string {
     return renderPlansIcs(session.plans, { start }).slice(0, -1);
 }
 
-export function renderCommand(io: CliIO, exitWith: ExitWith): Command {
+export function renderCommand(output: Output, exitWith: ExitWith): Command {
     return new Command('render')
-        .summary('print one file as JSON, Markdown, an HTML page or a calendar')
+        .summary('print one file as JSON, Markdown, an HTML page or a calendar, or write FIT workouts')
         .description('Prints the sessions of one .workout file: the session model as JSON (the contract in docs/language.md), '
             + 'a Markdown sheet, or one self-contained HTML page to print; for a plan, --format ics writes a calendar with '
-            + 'one event per run and session. A file with errors is not rendered.')
-        .usage(`<file> [--format ${FORMATS.join('|')}] [--out <file>] [--start <YYYY-MM-DD>]`)
+            + 'one event per run and session; --format fit writes FIT workouts for a Garmin watch into the --out folder '
+            + '(docs/fit.md). A file with errors is not rendered.')
+        .usage(`<file> [--format ${FORMATS.join('|')}] [--out <file|folder>] [--start <YYYY-MM-DD>]`)
         // Checked by the action, to say what is missing in a coach's words.
         .argument('[file...]', 'the .workout file to render')
         .addOption(new Option('-f, --format <format>', 'what to print').choices(FORMATS).default('json'))
-        .addOption(new Option('-o, --out <file>', 'write to this file instead of printing'))
+        .addOption(new Option('-o, --out <file>', 'write to this file instead of printing, never a .workout file (with --format fit: a folder, or a .fit file)'))
         .addOption(new Option('--start <YYYY-MM-DD>', 'with --format ics: the Monday of the plan\'s first week'))
-        .action(async (files: string[], options: RenderOptions) => exitWith(await render(files, options, io)));
+        .action(async (files: string[], options: RenderOptions) => exitWith(await render(files, options, output)));
 }

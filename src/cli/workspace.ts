@@ -7,6 +7,7 @@
  * file system (EmptyFileSystem), so the workspace holds only the texts it was given and never
  * mixes in today's file where an older version was meant.
  */
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { EmptyFileSystem, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -21,16 +22,28 @@ import { readWorkoutText, UsageError } from './files.js';
  */
 export type ReadText = (file: string, named: boolean) => Promise<string | undefined>;
 
-export const readFromDisk: ReadText = async (file, named) => {
-    try {
-        return await readWorkoutText(file);
-    } catch (error) {
-        if (named || !(error instanceof UsageError)) {
-            throw error;
+/** Where imports may be read from: the project of the files named (project-root.ts). */
+export interface ImportScope {
+    /** Whether a file, by its real path, may be read as an import. */
+    holds(realFile: string): boolean;
+}
+
+/** Files on disk; imports only from inside the scope. */
+export function readFromDisk(scope: ImportScope): ReadText {
+    return async (file, named) => {
+        if (!named && !scope.holds(await fs.realpath(file).catch(() => path.resolve(file)))) {
+            return undefined;
         }
-        return undefined;
-    }
-};
+        try {
+            return await readWorkoutText(file);
+        } catch (error) {
+            if (named || !(error instanceof UsageError)) {
+                throw error;
+            }
+            return undefined;
+        }
+    };
+}
 
 export interface WorkspaceFile {
     /** The path as the command line prints it: relative to the current folder when it can be. */
@@ -43,7 +56,7 @@ export interface WorkspaceFile {
 }
 
 export interface WorkspaceOptions {
-    read?: ReadText;
+    read: ReadText;
     /** Run the checks (`check`, `render`); `diff` compares what parses and skips them. */
     check?: boolean;
 }
@@ -53,11 +66,13 @@ function shownPath(absolute: string): string {
     return path.relative(process.cwd(), absolute) || absolute;
 }
 
-export async function loadWorkspace(files: string[], { read = readFromDisk, check = true }: WorkspaceOptions = {}): Promise<WorkspaceFile[]> {
+export async function loadWorkspace(files: string[], { read, check = true }: WorkspaceOptions): Promise<WorkspaceFile[]> {
     const services = createWorkoutServices(EmptyFileSystem).Workout;
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents = services.shared.workspace.LangiumDocuments;
-    const loaded = new Map<string, LangiumDocument<Document>>();
+    const visited = new Set<string>();
+    const realFiles = new Set<string>();
+    const loaded: Array<LangiumDocument<Document>> = [];
 
     // The named files are read together (the disk works while the first ones are parsed); each
     // is still taken, and its error thrown, in the order given.
@@ -65,16 +80,20 @@ export async function loadWorkspace(files: string[], { read = readFromDisk, chec
     reads.forEach(reading => reading.catch(() => undefined));
     const load = async (file: string, named: boolean): Promise<void> => {
         const uri = URI.file(path.resolve(file));
-        if (loaded.has(uri.toString())) {
+        // A file is read once, even when imports reach it by other paths (through a link).
+        const real = await fs.realpath(uri.fsPath).catch(() => uri.fsPath);
+        if (visited.has(uri.toString()) || realFiles.has(real)) {
             return;
         }
+        visited.add(uri.toString());
+        realFiles.add(real);
         const text = await (named ? reads.get(file) ?? read(file, named) : read(file, named));
         if (text === undefined) {
             return;
         }
         const document = factory.fromString<Document>(text, uri);
         documents.addDocument(document);
-        loaded.set(uri.toString(), document);
+        loaded.push(document);
         for (const element of document.parseResult.value.elements ?? []) {
             if (isImport(element)) {
                 const target = UriUtils.resolvePath(UriUtils.dirname(uri), element.path);
@@ -85,17 +104,41 @@ export async function loadWorkspace(files: string[], { read = readFromDisk, chec
         }
     };
 
-    for (const file of files) {
-        await load(file, true);
-    }
-    const all = [...loaded.values()];
-    await services.shared.workspace.DocumentBuilder.build(all, { validation: check });
-    return all.map(document => ({
+    await withServicesQuiet(async () => {
+        for (const file of files) {
+            await load(file, true);
+        }
+        await services.shared.workspace.DocumentBuilder.build(loaded, { validation: check });
+    });
+    return loaded.map(document => ({
         file: shownPath(document.uri.fsPath),
         document,
         diagnostics: keepRangesInsideText(document.diagnostics ?? [], document.textDocument.getText()),
         compile: (baseName: string) => services.compiler.Compiler.compileDocument(document.parseResult.value, baseName)
     }));
+}
+
+/**
+ * Langium reports a check that threw on the console, with its stack, and goes on as if the
+ * file had no further problems. The command line prints only what it means to: what the
+ * services write is held back, and an error among it means the checks did not finish, which
+ * must not pass for a clean file.
+ */
+async function withServicesQuiet(work: () => Promise<void>): Promise<void> {
+    const saved = { error: console.error, warn: console.warn, log: console.log, info: console.info, debug: console.debug };
+    const errors: unknown[][] = [];
+    console.error = (...args: unknown[]) => errors.push(args);
+    console.warn = console.log = console.info = console.debug = () => undefined;
+    try {
+        await work();
+    } finally {
+        Object.assign(console, saved);
+    }
+    if (errors.length > 0) {
+        const [first] = errors;
+        const cause = first.find((arg): arg is Error => arg instanceof Error)?.message ?? first.map(String).join(' ');
+        throw new Error(`the checks stopped before the end (${cause})`);
+    }
 }
 
 /** The workspace's entry for a file the coach named. */

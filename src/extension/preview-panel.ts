@@ -5,35 +5,27 @@
  * a disposables list, a serializer so the panel survives a window reload, a nonce per load,
  * click to reveal the source line, the cursor's entry highlighted.
  *
- * The page is rendered once per load; later updates are posted as messages so the webview
+ * The page (src/extension/preview-html.ts) is rendered once per load; later updates are posted
+ * as messages (src/protocol/preview.ts) to the webview script (src/webview/preview.ts), which
  * keeps its scroll position. While the text has errors the last good session stays, under a
- * banner counting the problems.
+ * banner counting the problems. Whatever comes back from the webview, its messages and its
+ * saved state, is checked before it is used.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { SessionModel } from '../core/session-model.js';
 import { renderProblemsBanner, renderSessionBody, renderSessionHtml } from '../render/html.js';
-import { SessionNotification, SessionRequest, type SessionRequestParams, type SessionUpdate } from '../protocol/session.js';
+import { isWebviewMessage, type PreviewMessage, type WebviewMessage } from '../protocol/preview.js';
+import {
+    SessionNotification, SessionRequest,
+    type SessionNotificationParams, type SessionRequestParams, type SessionRequestResult
+} from '../protocol/session.js';
+import { newNonce, PREVIEW_SCRIPT, PREVIEW_STYLE, renderPreviewHtml, TIMER_SCRIPT } from './preview-html.js';
+import { restorableUri } from './preview-restore.js';
 
 const VIEW_TYPE = 'workout.preview';
 const EMPTY_SESSION: SessionModel = { workouts: [], plans: [] };
-
-/** What media/preview.js keeps with `vscode.setState`; VS Code hands it back to the serializer. */
-interface PreviewState {
-    uri?: string;
-    scrollY?: number;
-    line?: number;
-}
-
-/** webview → extension */
-type WebviewMessage = { type: 'ready' } | { type: 'reveal'; line: number };
-
-/** extension → webview */
-type PreviewMessage =
-    | { type: 'update'; uri: string; title: string; body: string; banner: string }
-    | { type: 'highlight'; line: number };
 
 function isWorkoutDocument(document: vscode.TextDocument): boolean {
     return document.languageId === 'workout' || document.uri.path.endsWith('.workout');
@@ -48,8 +40,14 @@ function baseName(uri: vscode.Uri): string {
     return uri.path.split('/').pop() || uri.toString();
 }
 
-function newNonce(): string {
-    return randomBytes(24).toString('base64url');
+/** The saved document when it is a `.workout` file of the workspace, else the active workout editor's. */
+function revivedUri(state: unknown): vscode.Uri | undefined {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    return restorableUri(state, {
+        parse: text => vscode.Uri.parse(text, true),
+        folderOf: uri => vscode.workspace.getWorkspaceFolder(uri),
+        schemes: new Set(folders.map(folder => folder.uri.scheme))
+    }) ?? activeWorkoutUri();
 }
 
 // ---- sessions from the language server --------------------------------------------------------
@@ -64,7 +62,7 @@ interface SessionView {
 
 /** The latest update and the last good session per document, fed by the server. */
 class SessionStore implements vscode.Disposable {
-    private readonly latest = new Map<string, SessionUpdate>();
+    private readonly latest = new Map<string, SessionNotificationParams>();
     private readonly lastGood = new Map<string, SessionModel>();
     private readonly changed = new vscode.EventEmitter<string>();
     private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -72,7 +70,7 @@ class SessionStore implements vscode.Disposable {
 
     constructor(private readonly client: LanguageClient) {
         this.disposables.push(
-            client.onNotification(SessionNotification, (update: SessionUpdate) => this.accept(update)),
+            client.onNotification(SessionNotification, (update: SessionNotificationParams) => this.accept(update)),
             vscode.workspace.onDidCloseTextDocument(document => {
                 // Versions start again when a document is reopened.
                 this.latest.delete(document.uri.toString());
@@ -80,7 +78,7 @@ class SessionStore implements vscode.Disposable {
         );
     }
 
-    private accept(update: SessionUpdate | null): void {
+    private accept(update: SessionRequestResult): void {
         if (!update) {
             return;
         }
@@ -106,7 +104,7 @@ class SessionStore implements vscode.Disposable {
     async refresh(uri: vscode.Uri): Promise<void> {
         const params: SessionRequestParams = { uri: uri.toString() };
         try {
-            this.accept(await this.client.sendRequest<SessionUpdate | null>(SessionRequest, params));
+            this.accept(await this.client.sendRequest<SessionRequestResult>(SessionRequest, params));
         } catch {
             // The server is starting or has stopped: its next notification fills the preview in.
         }
@@ -119,12 +117,18 @@ class SessionStore implements vscode.Disposable {
 
 // ---- the panel --------------------------------------------------------------------------------
 
+/** The folder of a file the page loads (PREVIEW_SCRIPT, PREVIEW_STYLE). */
+function folderOf(context: vscode.ExtensionContext, file: readonly string[]): vscode.Uri {
+    return vscode.Uri.joinPath(context.extensionUri, ...file.slice(0, -1));
+}
+
 function webviewOptions(context: vscode.ExtensionContext): vscode.WebviewOptions & vscode.WebviewPanelOptions {
     return {
         enableScripts: true,
         enableCommandUris: false,
         enableFindWidget: true,
-        localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')]
+        // The page reads its script and stylesheet, nothing else of the extension or the disk.
+        localResourceRoots: [folderOf(context, PREVIEW_SCRIPT), folderOf(context, PREVIEW_STYLE)]
     };
 }
 
@@ -145,16 +149,11 @@ class WorkoutPreview {
         WorkoutPreview.current = new WorkoutPreview(panel, context, sessions, uri);
     }
 
-    static revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, sessions: SessionStore, state: PreviewState | undefined): void {
+    /** After a window reload: the saved state is untrusted, see `revivedUri`. */
+    static revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, sessions: SessionStore, state: unknown): void {
         panel.webview.options = webviewOptions(context);
-        let uri: vscode.Uri | undefined;
-        try {
-            uri = state?.uri ? vscode.Uri.parse(state.uri, true) : activeWorkoutUri();
-        } catch {
-            uri = activeWorkoutUri();
-        }
         WorkoutPreview.current?.dispose();
-        WorkoutPreview.current = new WorkoutPreview(panel, context, sessions, uri);
+        WorkoutPreview.current = new WorkoutPreview(panel, context, sessions, revivedUri(state));
     }
 
     private constructor(
@@ -169,7 +168,11 @@ class WorkoutPreview {
             panel.iconPath = icon;
         }
         panel.onDidDispose(() => this.dispose(), null, this.disposables);
-        panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.onMessage(message), null, this.disposables);
+        panel.webview.onDidReceiveMessage((message: unknown) => {
+            if (isWebviewMessage(message)) {
+                this.onMessage(message);
+            }
+        }, null, this.disposables);
         sessions.onDidChange(key => {
             if (key === this.documentUri?.toString()) {
                 this.postUpdate();
@@ -220,15 +223,14 @@ class WorkoutPreview {
     /** The whole page, with a fresh nonce: on creation and after a reload. */
     private loadPage(): void {
         const webview = this.panel.webview;
-        const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
+        const resource = (file: readonly string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, ...file)).toString();
         const view = this.documentUri ? this.sessions.view(this.documentUri) : undefined;
         this.panel.title = this.documentUri ? `Preview ${baseName(this.documentUri)}` : 'Workout Preview';
-        webview.html = renderSessionHtml(view?.session ?? EMPTY_SESSION, {
-            mode: 'webview',
+        webview.html = renderPreviewHtml(view?.session ?? EMPTY_SESSION, {
             nonce: newNonce(),
             cspSource: webview.cspSource,
-            scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js')).toString(),
-            styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
+            scriptUri: resource(PREVIEW_SCRIPT),
+            styleUri: resource(PREVIEW_STYLE),
             title: this.panel.title,
             problems: view?.errors ?? 0
         });
@@ -241,7 +243,7 @@ class WorkoutPreview {
         const view = this.sessions.view(this.documentUri);
         this.panel.title = `Preview ${baseName(this.documentUri)}`;
         const body = view.session
-            ? renderSessionBody(view.session)
+            ? renderSessionBody(view.session, { timer: true })
             : `<p class="empty">${view.known ? 'Fix the problems in the file to see its preview.' : 'Waiting for the language server…'}</p>`;
         this.post({
             type: 'update',
@@ -257,7 +259,7 @@ class WorkoutPreview {
     }
 
     private onMessage(message: WebviewMessage): void {
-        switch (message?.type) {
+        switch (message.type) {
             case 'ready': {
                 this.postUpdate();
                 const editor = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === this.documentUri?.toString());
@@ -267,7 +269,7 @@ class WorkoutPreview {
                 break;
             }
             case 'reveal':
-                void this.reveal(Number(message.line));
+                void this.reveal(message.line);
                 break;
         }
     }
@@ -306,7 +308,17 @@ function targetUri(argument: unknown): vscode.Uri | undefined {
     return argument instanceof vscode.Uri ? argument : activeWorkoutUri() ?? WorkoutPreview.current?.uri;
 }
 
-async function exportHtml(sessions: SessionStore, argument: unknown): Promise<void> {
+/** The timer the export inlines; a page without it still exports, without its Play buttons. */
+async function readTimerScript(context: vscode.ExtensionContext): Promise<string | undefined> {
+    try {
+        const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, ...TIMER_SCRIPT));
+        return new TextDecoder().decode(bytes);
+    } catch {
+        return undefined;
+    }
+}
+
+async function exportHtml(context: vscode.ExtensionContext, sessions: SessionStore, argument: unknown): Promise<void> {
     const uri = targetUri(argument);
     if (!uri) {
         void vscode.window.showWarningMessage('Open a .workout file or its preview to export it as HTML.');
@@ -335,7 +347,7 @@ async function exportHtml(sessions: SessionStore, argument: unknown): Promise<vo
         return;
     }
     try {
-        const html = renderSessionHtml(view.session, { mode: 'export' });
+        const html = renderSessionHtml(view.session, { mode: 'export', timerScript: await readTimerScript(context) });
         await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html + '\n'));
     } catch (error) {
         void vscode.window.showErrorMessage(`Could not write ${baseName(target)}: ${(error as Error).message}`);
@@ -363,10 +375,10 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
         sessions,
         vscode.commands.registerCommand('workout.openPreviewToSide', (uri?: unknown) => openPreview(context, sessions, uri, vscode.ViewColumn.Beside)),
         vscode.commands.registerCommand('workout.openPreview', (uri?: unknown) => openPreview(context, sessions, uri, vscode.ViewColumn.Active)),
-        vscode.commands.registerCommand('workout.exportHtml', (uri?: unknown) => exportHtml(sessions, uri)),
+        vscode.commands.registerCommand('workout.exportHtml', (uri?: unknown) => exportHtml(context, sessions, uri)),
         vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
             async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
-                WorkoutPreview.revive(panel, context, sessions, state as PreviewState | undefined);
+                WorkoutPreview.revive(panel, context, sessions, state);
             }
         }),
         { dispose: () => WorkoutPreview.current?.dispose() }

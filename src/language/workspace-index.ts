@@ -200,7 +200,7 @@ export class WorkoutIndexManager extends DefaultIndexManager {
         referenced.forEach(key => addTo(this.referencers, key, uri));
         if (isDocument(root)) {
             const targets = root.elements.filter(isImport).filter(element => element.path)
-                .map(element => UriUtils.resolvePath(UriUtils.dirname(document.uri), element.path).toString());
+                .flatMap(element => importTarget(document.uri, element.path));
             this.importsOf.set(uri, targets);
             targets.forEach(target => addTo(this.importers, target, uri));
         }
@@ -299,6 +299,15 @@ export class WorkoutIndexManager extends DefaultIndexManager {
 
     private signature(key: string): string {
         return (this.byKey.get(key) ?? NONE).map(description => description.documentUri.toString()).join('\n');
+    }
+}
+
+/** The file an import names; none when its path cannot be a file's (a lone surrogate makes URI encoding throw). */
+function importTarget(from: URI, path: string): string[] {
+    try {
+        return [UriUtils.resolvePath(UriUtils.dirname(from), path).toString()];
+    } catch {
+        return [];
     }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Messages between the language server and the extension beyond LSP: the session model the
  * server compiles after each validation, so the preview never parses a second time.
- * Plain data and names only: imported by both sides.
+ * Plain data and names only (no vscode-jsonrpc): imported by both sides. The messages between
+ * the extension and the preview webview are in ./preview.ts.
  */
 import type { SessionModel } from '../core/session-model.js';
 
@@ -15,12 +16,23 @@ export interface SessionUpdate {
     warnings: number;
 }
 
-/** Server → client, after every validation of a `.workout` document. */
-export const SessionNotification = 'workout/session';
-
-/** Client → server: the latest update for a document (when a preview opens). */
-export const SessionRequest = 'workout/getSession';
-
 export interface SessionRequestParams {
     uri: string;
 }
+
+/**
+ * Each method beyond LSP with what it carries: the server and the extension type their
+ * handlers from this map, so a method name and its payload cannot drift apart.
+ */
+export interface SessionMethods {
+    /** Server → client, after every validation of a `.workout` document. */
+    'workout/session': { params: SessionUpdate };
+    /** Client → server: the latest update for a document (when a preview opens). */
+    'workout/getSession': { params: SessionRequestParams; result: SessionUpdate | null };
+}
+
+export const SessionNotification = 'workout/session' satisfies keyof SessionMethods;
+export const SessionRequest = 'workout/getSession' satisfies keyof SessionMethods;
+
+export type SessionNotificationParams = SessionMethods[typeof SessionNotification]['params'];
+export type SessionRequestResult = SessionMethods[typeof SessionRequest]['result'];

@@ -30,24 +30,32 @@ const MIN_EVENT_MINUTES = 5;
 const MAX_LINE_OCTETS = 75;
 const CRLF = '\r\n';
 
+/** Why a text is not the Monday a calendar can start on; the caller words it for its users. */
+export type MondayProblem =
+    /** Not written YYYY-MM-DD. */
+    | { problem: 'not-a-date' }
+    /** Written as a date, but no such day (2027-02-30). */
+    | { problem: 'not-in-calendar' }
+    /** A real day, not a Monday: its weekday in English, and the Monday of its week. */
+    | { problem: 'not-a-monday'; weekday: string; monday: CalendarDate };
+
 /**
- * `2027-01-04` as a date, or a sentence saying what is wrong with it: the start must be a real
- * date and a Monday, because week days are counted from it.
+ * `2027-01-04` as a date, or what is wrong with it: the start must be a real date and a
+ * Monday, because week days are counted from it.
  */
-export function parseMonday(text: string): CalendarDate | string {
+export function parseMonday(text: string): CalendarDate | MondayProblem {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
     if (!match) {
-        return `--start must be a date written YYYY-MM-DD, such as 2027-01-04, not "${text}".`;
+        return { problem: 'not-a-date' };
     }
     const [year, month, day] = match.slice(1).map(Number);
     const date = new Date(Date.UTC(year, month - 1, day));
     if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-        return `--start ${text} is not a date in the calendar.`;
+        return { problem: 'not-in-calendar' };
     }
     if (date.getUTCDay() !== 1) {
         const weekday = date.toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
-        const monday = addDays({ year, month, day }, -((date.getUTCDay() + 6) % 7));
-        return `--start ${text} is a ${weekday}; give the Monday of week 1, e.g. ${isoDate(monday)}.`;
+        return { problem: 'not-a-monday', weekday, monday: addDays({ year, month, day }, -((date.getUTCDay() + 6) % 7)) };
     }
     return { year, month, day };
 }
@@ -59,7 +67,8 @@ function addDays(date: CalendarDate, days: number): CalendarDate {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-function isoDate(date: CalendarDate): string {
+/** `2027-01-04`. */
+export function isoDate(date: CalendarDate): string {
     return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 

@@ -8,7 +8,6 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../../src/cli/files.js';
 import { cli, expectProblem, type Run } from './run-cli.js';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -160,14 +159,6 @@ describe('workout check', () => {
         expectOneLineProblem(await cli('check', path.join(dir, 'cafe.workout')), /not valid UTF-8/);
     });
 
-    it('a file over 10 MB: exit 2 and one line', async () => {
-        const dir = folder('huge', {});
-        mkdirSync(dir, { recursive: true });
-        const line = '10 squats\n';
-        writeFileSync(path.join(dir, 'huge.workout'), line.repeat(Math.ceil((MAX_FILE_BYTES + 1) / line.length)));
-        expectOneLineProblem(await cli('check', path.join(dir, 'huge.workout')), /MB/);
-    });
-
     it('no file given: exit 2', async () => {
         const run = await cli('check');
         expect(run.code).toBe(2);
@@ -217,6 +208,17 @@ describe('workout render', () => {
         expect(run.code).toBe(1);
         expect(run.out).toBe('');
         expect(run.err).toMatch(/monday\.workout:5:8 error .*\[unknown-exercise\]/);
+    });
+
+    it('--start for a calendar: says what is wrong with the date and which Monday to give', async () => {
+        const run = (start: string) => cli('render', path.join('examples', 'runner-strength-plan.workout'), '--format', 'ics', '--start', start);
+        expect((await run('2027-01-06')).err).toBe('workout: --start 2027-01-06 is a Wednesday; give the Monday of week 1, e.g. 2027-01-04.');
+        expect((await run('2027-02-30')).err).toBe('workout: --start 2027-02-30 is not a date in the calendar.');
+        expectOneLineProblem(await run('04/01/2027'), /--start must be a date written YYYY-MM-DD, such as 2027-01-04, not "04\/01\/2027"\./);
+    });
+
+    it('a folder is not a file to render: exit 2 and one line', async () => {
+        expectOneLineProblem(await cli('render', 'examples'), /^workout: examples: is a folder; give a \.workout file\.$/);
     });
 
     it('render of a missing file or with a bad format: exit 2 and one line', async () => {

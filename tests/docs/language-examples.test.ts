@@ -1,8 +1,10 @@
 /**
  * Every `workout` example in the language reference parses, checks and renders: the reference
- * is a contract, so an example that stops working is a broken promise to coaches.
+ * is a contract, so an example that stops working is a broken promise to coaches. The examples
+ * of the reference draft (LANGUAGE.md, outside the repository) are copied into
+ * docs/reference-examples.md, so only files of the project are read: a clone tests them too.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isExerciseDef, isPlan, type Document } from '../../src/language/generated/ast.js';
@@ -11,10 +13,13 @@ import { exerciseInfoFromDefinition } from '../../src/language/exercise-resolver
 import { checkFiles, checkText, reported, compileDocument } from '../helpers.js';
 
 const ROOT = path.resolve(__dirname, '../..');
-const SOURCES = [path.resolve(ROOT, '../shared/LANGUAGE.md'), path.join(ROOT, 'docs/language.md')].filter(existsSync);
+const REFERENCE_EXAMPLES = path.join(ROOT, 'docs/reference-examples.md');
+const SOURCES = [REFERENCE_EXAMPLES, path.join(ROOT, 'docs/language.md')];
+/** The `workout` blocks of the reference draft: all of them are in docs/reference-examples.md. */
+const REFERENCE_BLOCKS = 4;
 
 interface Example {
-    /** `LANGUAGE.md:12`: where the block starts, for test names and failure messages. */
+    /** `reference-examples.md:12`: where the block starts, for test names and failure messages. */
     where: string;
     /** The document it comes from: each document's examples form one workspace. */
     source: string;
@@ -56,8 +61,9 @@ async function checkedTogether(source: string) {
 
 describe('examples of the language reference', () => {
     it('finds the reference and its examples', () => {
-        expect(SOURCES.length).toBeGreaterThan(0);
-        expect(complete.length).toBeGreaterThanOrEqual(3);
+        expect(all.filter(example => example.source === REFERENCE_EXAMPLES)).toHaveLength(REFERENCE_BLOCKS);
+        expect(all.filter(example => example.source !== REFERENCE_EXAMPLES).length).toBeGreaterThanOrEqual(2);
+        expect(complete.length).toBeGreaterThanOrEqual(5);
     });
 
     it(`excludes ${placeholders.length} block(s) that use "…" as a placeholder for more content: ${placeholders.map(p => p.where).join(', ') || 'none'}`, () => {
@@ -65,8 +71,8 @@ describe('examples of the language reference', () => {
         for (const example of placeholders) {
             expect(example.text, example.where).toMatch(/^\s*…\s*$|<\s*…\s*>/m);
         }
-        // In LANGUAGE.md that is only the plan example (`week 2 < … >`), tested on its own below.
-        const fromReference = placeholders.filter(example => example.where.startsWith('LANGUAGE.md:'));
+        // Among the reference's examples that is only the plan (`week 2 < … >`), tested on its own below.
+        const fromReference = placeholders.filter(example => example.source === REFERENCE_EXAMPLES);
         expect(fromReference).toHaveLength(1);
         expect(fromReference[0].text).toContain('plan runner-strength');
     });
@@ -100,8 +106,8 @@ describe('examples of the language reference', () => {
     });
 });
 
-describe('LANGUAGE.md, example by example', () => {
-    const reference = workoutBlocks(path.resolve(ROOT, '../shared/LANGUAGE.md'));
+describe('the reference\'s examples (docs/reference-examples.md), one by one', () => {
+    const reference = workoutBlocks(REFERENCE_EXAMPLES);
     const find = (needle: string) => {
         const found = reference.find(example => example.text.includes(needle));
         expect(found, `no example containing ${needle}`).toBeDefined();

@@ -1,8 +1,8 @@
 /**
  * The session page as a coach meets it: one card per block with the block's own words, the
  * entries with their amounts and notes, each tied to its source line, a summary drawn as bar
- * charts, plans as a calendar; the export is one self-contained file and the webview page
- * carries its Content-Security-Policy.
+ * charts, plans as a calendar; the export is one self-contained file. (The preview's page and
+ * its policy are the extension's: tests/extension/preview-html.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
 import type { EntryModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../../src/core/session-model.js';
@@ -182,9 +182,7 @@ function countBlocks(items: ItemModel[]): number {
     return items.reduce((sum, item) => sum + (item.type === 'block' && !isRestBetweenBlocks(item) ? 1 + countBlocks(item.entries) : 0), 0);
 }
 
-describe('the two page modes', () => {
-    const session: SessionModel = { workouts: [], plans: [] };
-
+describe('the exported page and the banner', () => {
     it('exports one self-contained page: inline CSS, a print stylesheet, no scripts, nothing remote', async () => {
         const html = renderSessionHtml(await sessionOf(STRENGTH), { mode: 'export' });
         expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
@@ -196,34 +194,11 @@ describe('the two page modes', () => {
         expect(html).toContain('<title>Leg day</title>');
     });
 
-    it('gives the webview a Content-Security-Policy with the nonce, and the script and stylesheet by URI', () => {
-        const nonce = 'abcdefghijklmnopqrstuvwx';
-        const html = renderSessionHtml(session, {
-            mode: 'webview', nonce, cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
-            scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/preview.js',
-            styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/preview.css'
-        });
-        expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src https://file+.vscode-resource.vscode-cdn.net 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src https://file+.vscode-resource.vscode-cdn.net data:;">`);
-        expect(html).toContain(`<script nonce="${nonce}" src="https://file+.vscode-resource.vscode-cdn.net/ext/media/preview.js"></script>`);
-        expect(html).toContain(`<link rel="stylesheet" nonce="${nonce}" href="https://file+.vscode-resource.vscode-cdn.net/ext/media/preview.css">`);
-        expect(html).toContain(`<style nonce="${nonce}">`);
-        expect(html).toContain('class="workout-page mode-webview"');
-        expect(count(html, /<script/g)).toBe(1);
-    });
-
-    it('refuses a nonce that could break out of the policy', () => {
-        const options = { mode: 'webview' as const, cspSource: 'x', scriptUri: 'x', styleUri: 'x' };
-        expect(() => renderSessionHtml(session, { ...options, nonce: `abc'; script-src *` })).toThrow(/nonce/);
-        expect(() => renderSessionHtml(session, { ...options, nonce: 'short' })).toThrow(/nonce/);
-    });
-
     it('counts the problems in a banner above the last good version', () => {
         expect(renderProblemsBanner(3)).toContain('3 problems — showing the last good version');
         expect(renderProblemsBanner(1)).toContain('1 problem — showing the last good version');
         expect(renderProblemsBanner(2, false)).toContain('2 problems — the preview appears once the file has no errors');
         expect(renderProblemsBanner(0)).toBe('');
-        const page = renderSessionHtml(session, { mode: 'webview', nonce: 'abcdefghijklmnopqrstuvwx', cspSource: 'x', scriptUri: 'x', styleUri: 'x', problems: 2 });
-        expect(page).toContain('<div id="banner"><p class="banner" role="status">');
     });
 });
 

@@ -121,11 +121,12 @@ plan p "Plan, with; punctuation" <
 });
 
 describe('the start date', () => {
+    // What the command line says of each problem: tests/cli/cli.test.ts.
     it('must be a real Monday written YYYY-MM-DD', () => {
         expect(parseMonday('2027-01-04')).toEqual(START);
-        expect(parseMonday('2027-01-06')).toBe('--start 2027-01-06 is a Wednesday; give the Monday of week 1, e.g. 2027-01-04.');
-        expect(parseMonday('2027-02-30')).toBe('--start 2027-02-30 is not a date in the calendar.');
-        expect(parseMonday('04/01/2027')).toMatch(/YYYY-MM-DD/);
+        expect(parseMonday('2027-01-06')).toEqual({ problem: 'not-a-monday', weekday: 'Wednesday', monday: START });
+        expect(parseMonday('2027-02-30')).toEqual({ problem: 'not-in-calendar' });
+        expect(parseMonday('04/01/2027')).toEqual({ problem: 'not-a-date' });
     });
 });
 

@@ -7,7 +7,7 @@
 import { AstUtils, UriUtils, type AstNode } from 'langium';
 import { exerciseRole, LONG_RUN_EXERCISE } from '../../core/exercise.js';
 import { DEFAULT_PLAN_THRESHOLDS, markProgression, PLAN_LEVELS, WEEKDAYS, type PlanLevelName, type PlanThresholds } from '../../core/plan-rules.js';
-import { parseQuantity } from '../../core/quantities.js';
+import { AMOUNT_LIMITS, parseQuantity, withinLimit } from '../../core/quantities.js';
 import type { MinMax, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../../core/session-model.js';
 import { addSets, forEachEntry, round2, tidyMuscles } from '../../core/volume.js';
 import { isEntry, isPlanLevel, isPlanProgression, isWeek, type Day, type DayItem, type Entry, type Plan, type Week, type Workout, type WorkoutRef } from '../generated/ast.js';
@@ -243,7 +243,7 @@ class PlanCompiler {
             runSeconds += day.items.filter(item => item.cardio).reduce((sum, item) => sum + item.estimatedSeconds, 0);
         }
         const week: PlanWeekModel = {
-            week: Number(node.number) || 0,
+            week: withinLimit(Number(node.number) || 0, AMOUNT_LIMITS.week),
             line: lineOf(node),
             days,
             strengthSessions,

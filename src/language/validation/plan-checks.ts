@@ -6,13 +6,14 @@
 import { GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { PlanThresholds } from '../../core/plan-rules.js';
-import { formatSeconds } from '../../core/quantities.js';
+import { AMOUNT_LIMITS, formatSeconds } from '../../core/quantities.js';
 import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel } from '../../core/session-model.js';
 import { isPlanLevel, isPlanProgression, type Plan, type Week } from '../generated/ast.js';
 import { unquote } from '../exercise-resolver.js';
 import { levelOf, progressionPercentOf, type PlanSources } from '../compiler/compile-plan.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
+import { valueMustBeInRange } from './amount-limits.js';
 
 /** `week 3 "Deload"`: where a diagnostic about a whole week goes, so it does not span the block. */
 function weekHeader(week: Week): Range | undefined {
@@ -85,6 +86,12 @@ export function planOptionsMustBeValid(plan: Plan, accept: ValidationAcceptor): 
             });
         }
         progressionSeen ||= progressionPercentOf(option.limit) !== undefined;
+    }
+}
+
+export function weekNumberMustBeInRange(week: Week, accept: ValidationAcceptor): void {
+    if (week.number !== undefined) {
+        valueMustBeInRange(Number(week.number), AMOUNT_LIMITS.week, `week ${AMOUNT_LIMITS.week}`, { node: week, property: 'number' }, accept);
     }
 }
 

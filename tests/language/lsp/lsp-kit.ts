@@ -7,6 +7,7 @@ import { EmptyFileSystem, URI, TextDocument, type LangiumDocument } from 'langiu
 import type { Diagnostic, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { createWorkoutServices, type WorkoutServices } from '../../../src/language/workout-module.js';
 import type { Document } from '../../../src/language/generated/ast.js';
+import { codeOf } from '../../../src/language/validation/issue-codes.js';
 
 /** The cursor in a test text. Not a character the workout language uses. */
 export const CURSOR = '‸';
@@ -72,9 +73,8 @@ export function editsFor(edit: WorkspaceEdit | undefined, name: string): TextEdi
     return [...fromChanges, ...fromDocumentChanges];
 }
 
-export function codeOf(diagnostic: Diagnostic): string | undefined {
-    return (diagnostic.data as { code?: string } | undefined)?.code ?? (diagnostic.code === undefined ? undefined : String(diagnostic.code));
-}
+/** The language's own reader of a diagnostic's code, for the tests that use the kit. */
+export { codeOf };
 
 export function diagnosticsWithCode(document: LangiumDocument, code: string): Diagnostic[] {
     return (document.diagnostics ?? []).filter(diagnostic => codeOf(diagnostic) === code);

@@ -66,4 +66,13 @@ describe('workout.checks', () => {
         const document = await changeFile(services, 'session.workout', TEXT);
         expect(document.diagnostics?.map(codeOf)).toEqual([IssueCodes.ImplausibleAmount, IssueCodes.UnknownExercise]);
     });
+
+    it('turns every syntax error off with {"syntax-error": "off"}: parser errors as well as an unclosed quote', async () => {
+        const broken = 'workout w <\n  10 squats @\n  10 "push-ups\n  burpees\n>\n';
+        const loud = await openText(withChecks(undefined), broken);
+        expect(loud.diagnostics?.map(codeOf)).toContain(IssueCodes.SyntaxError);
+        const quiet = await openText(withChecks({ [IssueCodes.SyntaxError]: 'off' }), broken);
+        expect(quiet.diagnostics?.filter(diagnostic => codeOf(diagnostic) === IssueCodes.SyntaxError)).toEqual([]);
+        expect(quiet.diagnostics?.map(diagnostic => diagnostic.message).join('\n')).not.toMatch(/Expect|needs an amount|quote/);
+    });
 });
