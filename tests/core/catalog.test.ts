@@ -257,16 +257,6 @@ describe('suggest', () => {
         expect(catalog.suggest('qqqqqqqqqqqqqq')).toEqual([]);
         expect(catalog.suggest('')).toEqual([]);
     });
-
-    it('takes under 2 ms per call', () => {
-        const names = ['burpess', 'moutain-climbers', 'single-leg-deadlfit', 'sqauts', 'kettlebel-swings', 'xyz'];
-        for (const name of names) catalog.suggest(name); // warm up
-        const rounds = 50;
-        const start = performance.now();
-        for (let i = 0; i < rounds; i++) for (const name of names) catalog.suggest(name);
-        const perCall = (performance.now() - start) / (rounds * names.length);
-        expect(perCall).toBeLessThan(2);
-    });
 });
 
 describe('a custom catalog', () => {

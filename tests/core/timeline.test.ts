@@ -91,7 +91,7 @@ describe('the timeline of a workout', () => {
             'work | Work | 120s | Every 2min for 6min / Interval 2 of 3',
             'work | Work | 120s | Every 2min for 6min / Interval 3 of 3'
         ]);
-        expect(steps[1].moves).toEqual(['5 Pull-Ups', '10 Push-Ups']);
+        expect(steps[1].moves).toEqual(['5 Pull-ups', '10 Press-ups']);
     });
 
     it('alternates work and rest in intervals, cycling through the entries', async () => {
@@ -134,19 +134,19 @@ describe('the timeline of a workout', () => {
     it('alternates a superset set by set, with its rest after each pass', async () => {
         const steps = await stepsOf('superset rest 90s <\n2 x 10 front-lunges\n3 x 12 press-ups\n>');
         expect(steps.slice(1).map(brief)).toEqual([
-            'work | Lunges | 10 | open | Superset, rest 1min 30s / Set 1 of 2',
-            'work | Push-Ups | 12 | open | Superset, rest 1min 30s / Set 1 of 3',
+            'work | Front Lunges | 10 | open | Superset, rest 1min 30s / Set 1 of 2',
+            'work | Press-ups | 12 | open | Superset, rest 1min 30s / Set 1 of 3',
             'rest | Rest | 90s | Superset, rest 1min 30s / Set 1 of 3',
-            'work | Lunges | 10 | open | Superset, rest 1min 30s / Set 2 of 2',
-            'work | Push-Ups | 12 | open | Superset, rest 1min 30s / Set 2 of 3',
+            'work | Front Lunges | 10 | open | Superset, rest 1min 30s / Set 2 of 2',
+            'work | Press-ups | 12 | open | Superset, rest 1min 30s / Set 2 of 3',
             'rest | Rest | 90s | Superset, rest 1min 30s / Set 2 of 3',
-            'work | Push-Ups | 12 | open | Superset, rest 1min 30s / Set 3 of 3'
+            'work | Press-ups | 12 | open | Superset, rest 1min 30s / Set 3 of 3'
         ]);
     });
 
     it('plays a for-time as one clock counting up to the cap, and without a cap as an open step', async () => {
         const capped = await stepsOf('for-time cap 10min < 50 air-squats >');
-        expect(capped[1]).toMatchObject({ kind: 'work', play: 'for-time', clock: 'up', durationSeconds: 600, moves: ['50 Squats'] });
+        expect(capped[1]).toMatchObject({ kind: 'work', play: 'for-time', clock: 'up', durationSeconds: 600, moves: ['50 Air Squats'] });
         const open = await stepsOf('for-time < 50 air-squats >');
         expect(open[1]).toMatchObject({ play: 'for-time', clock: 'up' });
         expect(open[1].durationSeconds).toBeUndefined();
@@ -156,9 +156,9 @@ describe('the timeline of a workout', () => {
         const steps = await stepsOf('2 rounds <\nsuperset < 10 squats; 10 press-ups >\n>\nrest 2min\n10 burpees');
         expect(steps.slice(1).map(brief)).toEqual([
             'work | Squats | 10 | open | Round 1 of 2 / Superset',
-            'work | Push-Ups | 10 | open | Round 1 of 2 / Superset',
+            'work | Press-ups | 10 | open | Round 1 of 2 / Superset',
             'work | Squats | 10 | open | Round 2 of 2 / Superset',
-            'work | Push-Ups | 10 | open | Round 2 of 2 / Superset',
+            'work | Press-ups | 10 | open | Round 2 of 2 / Superset',
             'rest | Rest | 120s',
             'work | Burpees | 10 | open'
         ]);

@@ -187,7 +187,7 @@ describe('the examples on the watch', () => {
             'Fire Hydrants': 'hipStability/fireHydrantKicks',
             'Glute Bridges': 'hipRaise/hipRaise',
             'Lateral Band Walks': 'bandedExercises/lateralBandWalks',
-            'Push-ups': 'pushUp/pushUp',
+            'Press-ups': 'pushUp/pushUp',
             'Squats': 'squat/airSquat',
             'Step-ups': 'squat/stepUp',
             'Superman': 'hyperextension/supermanFromFloor'
