@@ -9,6 +9,36 @@ export type PlanLevelName = typeof PLAN_LEVELS[number];
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
+/** The longest `weeks 2-12` range: a year. */
+export const MAX_WEEKS_IN_RANGE = 52;
+
+/** `focus …`: who the plan is for, so the checks that fit that athlete apply (docs/plans.md). */
+export const PLAN_FOCUSES = ['runner', 'strength', 'rehab', 'hybrid'] as const;
+export type PlanFocusName = typeof PLAN_FOCUSES[number];
+
+/** Which guidance applies to a plan of each focus. */
+export interface PlanGuidance {
+    /** `strength-sessions-per-week`: the runner's one to three short strength sessions a week. */
+    strengthSessionsPerWeek: boolean;
+    /** `strength-on-long-run-day` and `strength-before-run`: the runs come first. */
+    runsFirst: boolean;
+    /** `no-rest-day`. A rehab protocol is done daily: low loads, every day, by design. */
+    restDay: boolean;
+}
+
+export const GUIDANCE_BY_FOCUS: Readonly<Record<PlanFocusName, PlanGuidance>> = Object.freeze({
+    runner: { strengthSessionsPerWeek: true, runsFirst: true, restDay: true },
+    // Runs and lifts both matter: the runner's few short sessions are not the goal, run-first still is.
+    hybrid: { strengthSessionsPerWeek: false, runsFirst: true, restDay: true },
+    strength: { strengthSessionsPerWeek: false, runsFirst: false, restDay: true },
+    rehab: { strengthSessionsPerWeek: false, runsFirst: false, restDay: false }
+});
+
+/** The focus of a plan that does not say `focus`: a runner's when it has runs, else strength. */
+export function inferredFocus(hasRuns: boolean): PlanFocusName {
+    return hasRuns ? 'runner' : 'strength';
+}
+
 /**
  * The numbers behind the plan checks. Settings (`workout.plan.*`) replace these defaults; a
  * plan's own `level` and `progression` lines win over both.

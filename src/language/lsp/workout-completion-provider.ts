@@ -111,7 +111,7 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
         if (GrammarAST.isKeyword(next.feature)) {
             const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
             // Keywords may be used as names, but offering `plan` or `monday` as an exercise is noise.
-            if (rule === 'Name' || (rule === 'Weekday' && !isWeek(context.node) && !isDay(context.node))) {
+            if (rule === 'Name' || rule === 'PlanWord' || (rule === 'Weekday' && !isWeek(context.node) && !isDay(context.node))) {
                 return;
             }
             return this.completionForOption(context, next.feature, acceptor);

@@ -32,6 +32,7 @@ export const IssueCodes = {
     NoRestDay: 'no-rest-day',
     DuplicateDay: 'duplicate-day',
     DuplicateWeek: 'duplicate-week',
+    InvalidWeekRange: 'invalid-week-range',
     InvalidPlanOption: 'invalid-plan-option'
 } as const;
 
