@@ -32,7 +32,7 @@ export class WorkoutDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         // Parse errors at the end of a line or file point past it; keep every range inside the text.
         const diagnostics = keepRangesInsideText(await super.validateDocument(document, options, cancelToken), document.textDocument.getText());
-        const overrides = (await this.settings.get()).checks;
+        const overrides = (await this.settings.get(document.uri)).checks;
         if (Object.keys(overrides).length === 0) {
             return diagnostics;
         }

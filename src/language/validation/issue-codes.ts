@@ -33,7 +33,9 @@ export const IssueCodes = {
     DuplicateDay: 'duplicate-day',
     DuplicateWeek: 'duplicate-week',
     InvalidWeekRange: 'invalid-week-range',
-    InvalidPlanOption: 'invalid-plan-option'
+    InvalidPlanOption: 'invalid-plan-option',
+    // the project's settings file, workout.json
+    InvalidSettings: 'invalid-settings'
 } as const;
 
 

@@ -4,7 +4,7 @@
  * Each check reads the compiled plan (src/language/compiler/compile-plan.ts), so the numbers a warning
  * quotes are the numbers the preview draws. Thresholds and their defaults: docs/plans.md.
  */
-import { GrammarUtils, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { GUIDANCE_BY_FOCUS, inferredFocus, MAX_WEEKS_IN_RANGE, type PlanThresholds } from '../../core/plan-rules.js';
 import { formatSeconds } from '../../core/quantities.js';
@@ -250,7 +250,7 @@ export function progressionMustBeGradual(plan: PlanModel, accept: PlanAcceptor):
  * an editor); the plan's own `level` and `progression` lines win over them.
  */
 export const planChecks = (services: WorkoutServices) => async (plan: Plan, accept: ValidationAcceptor): Promise<void> => {
-    const thresholds = (await services.settings.Settings.get()).plan;
+    const thresholds = (await services.settings.Settings.get(AstUtils.getDocument(plan).uri)).plan;
     checkPlan(plan, accept, services, thresholds);
 };
 
