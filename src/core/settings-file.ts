@@ -8,7 +8,7 @@
  * settings service's business (src/language/workout-settings.ts); this file only reads text.
  */
 import { distance } from 'fastest-levenshtein';
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { jsonValue, parseJsonTree, type JsonNode } from './json-tree.js';
 import { isLongRunMinutes, isProgressionPercent, isSessionsRange, PLAN_LEVELS } from './plan-rules.js';
 import { isLoadUnit, isSeverity, SETTING_SECTIONS, SEVERITIES, type RawSettings } from './settings.js';
 
@@ -34,25 +34,6 @@ export interface SettingsFile {
 
 const PLAN_KEYS = ['progressionPercent', 'sessionsPerWeek', 'longRunMinutes'] as const;
 
-const SYNTAX_WORDS: Record<string, string> = {
-    InvalidSymbol: 'a character JSON does not allow',
-    InvalidNumberFormat: 'a number written wrong',
-    PropertyNameExpected: 'a name in double quotes expected (a comma too many?)',
-    ValueExpected: 'a value expected',
-    ColonExpected: '`:` expected after the name',
-    CommaExpected: '`,` expected between two entries',
-    CloseBraceExpected: '`}` expected',
-    CloseBracketExpected: '`]` expected',
-    EndOfFileExpected: 'text after the end of the settings',
-    InvalidCommentToken: 'a comment (JSON has none)',
-    UnexpectedEndOfComment: 'a comment not closed',
-    UnexpectedEndOfString: 'a string not closed',
-    UnexpectedEndOfNumber: 'a number cut short',
-    InvalidUnicode: 'a \\u escape written wrong',
-    InvalidEscapeCharacter: 'an escape JSON does not know',
-    InvalidCharacter: 'a control character inside a string'
-};
-
 /** The known name closest to a misspelled one, if it is close enough to be what was meant. */
 function closest(name: string, known: readonly string[]): string | undefined {
     const ranked = known.map(candidate => ({ candidate, cost: distance(name.toLowerCase(), candidate.toLowerCase()) }))
@@ -75,42 +56,41 @@ class Reader {
     }
 
     problem(offset: number, severity: SettingsProblem['severity'], message: string): void {
+        // The last line that starts at or before the offset.
         let line = 0;
-        while (line + 1 < this.lineStarts.length && this.lineStarts[line + 1] <= offset) {
-            line++;
+        for (let step = 1 << 20; step > 0; step >>= 1) {
+            if (line + step < this.lineStarts.length && this.lineStarts[line + step] <= offset) {
+                line += step;
+            }
         }
         this.problems.push({ line: line + 1, column: offset - this.lineStarts[line] + 1, severity, message });
     }
 
     /** The properties of an object node, or a problem when the node is not an object. */
-    properties(node: JsonNode, name: string, example: string): Array<{ key: string; keyNode: JsonNode; value: JsonNode }> {
+    properties(node: JsonNode, name: string, example: string): Array<{ key: string; keyOffset: number; value: JsonNode }> {
         if (node.type !== 'object') {
             this.problem(node.offset, 'warning', `\`${name}\` is an object, e.g. ${example}; this one is left out.`);
             return [];
         }
-        return (node.children ?? []).flatMap(property => {
-            const [keyNode, value] = property.children ?? [];
-            return keyNode && value ? [{ key: String(keyNode.value), keyNode, value }] : [];
-        });
+        return node.properties;
     }
 
-    unknownKey(keyNode: JsonNode, where: string, known: readonly string[]): void {
-        const key = String(keyNode.value);
+    unknownKey(key: string, keyOffset: number, where: string, known: readonly string[]): void {
         const guess = closest(key, known);
-        this.problem(keyNode.offset, 'warning', `\`${key}\` is not a setting${where}${guess ? `: did you mean \`${guess}\`?` : `: the settings are ${orList(known)}.`} It is left out.`);
+        this.problem(keyOffset, 'warning', `\`${key}\` is not a setting${where}${guess ? `: did you mean \`${guess}\`?` : `: the settings are ${orList(known)}.`} It is left out.`);
     }
 }
 
 function readChecks(node: JsonNode, reader: Reader, knownChecks: readonly string[]): Record<string, string> {
     const checks: Record<string, string> = {};
-    for (const { key, keyNode, value } of reader.properties(node, 'checks', '`{ "no-rest-day": "off" }`')) {
+    for (const { key, keyOffset, value } of reader.properties(node, 'checks', '`{ "no-rest-day": "off" }`')) {
         if (!knownChecks.includes(key)) {
             const guess = closest(key, knownChecks);
-            reader.problem(keyNode.offset, 'warning', `\`${key}\` is not a check${guess ? `: did you mean \`${guess}\`?` : '; the codes are listed in docs/checks.md.'} It is left out.`);
-        } else if (!isSeverity(value.value)) {
-            reader.problem(value.offset, 'warning', `\`${JSON.stringify(value.value ?? null)}\` is not a severity for \`${key}\`: write ${orList(SEVERITIES)}. It is left out.`);
+            reader.problem(keyOffset, 'warning', `\`${key}\` is not a check${guess ? `: did you mean \`${guess}\`?` : '; the codes are listed in docs/checks.md.'} It is left out.`);
+        } else if (!isSeverity(jsonValue(value))) {
+            reader.problem(value.offset, 'warning', `\`${JSON.stringify(jsonValue(value))}\` is not a severity for \`${key}\`: write ${orList(SEVERITIES)}. It is left out.`);
         } else {
-            checks[key] = value.value;
+            checks[key] = jsonValue(value) as string;
         }
     }
     return checks;
@@ -118,25 +98,25 @@ function readChecks(node: JsonNode, reader: Reader, knownChecks: readonly string
 
 function readPlan(node: JsonNode, reader: Reader): Record<string, unknown> {
     const plan: Record<string, unknown> = {};
-    for (const { key, keyNode, value } of reader.properties(node, 'plan', '`{ "progressionPercent": 15 }`')) {
+    for (const { key, keyOffset, value } of reader.properties(node, 'plan', '`{ "progressionPercent": 15 }`')) {
         if (key === 'progressionPercent') {
-            if (isProgressionPercent(value.value)) {
-                plan[key] = value.value;
+            if (isProgressionPercent(jsonValue(value))) {
+                plan[key] = jsonValue(value);
             } else {
                 reader.problem(value.offset, 'warning', '`plan.progressionPercent` is a number above 0 and at most 100, e.g. `15`. It is left out.');
             }
         } else if (key === 'longRunMinutes') {
-            if (isLongRunMinutes(value.value)) {
-                plan[key] = value.value;
+            if (isLongRunMinutes(jsonValue(value))) {
+                plan[key] = jsonValue(value);
             } else {
                 reader.problem(value.offset, 'warning', '`plan.longRunMinutes` is a number of minutes above 0, e.g. `90`. It is left out.');
             }
         } else if (key === 'sessionsPerWeek') {
             const sessions: Record<string, unknown> = {};
             for (const level of reader.properties(value, 'plan.sessionsPerWeek', '`{ "beginner": [1, 2] }`')) {
-                const range: unknown = level.value.type === 'array' ? (level.value.children ?? []).map(child => child.value) : level.value.value;
+                const range = jsonValue(level.value);
                 if (!(PLAN_LEVELS as readonly string[]).includes(level.key)) {
-                    reader.unknownKey(level.keyNode, ' of `plan.sessionsPerWeek`', PLAN_LEVELS);
+                    reader.unknownKey(level.key, level.keyOffset, ' of `plan.sessionsPerWeek`', PLAN_LEVELS);
                 } else if (!isSessionsRange(range)) {
                     reader.problem(level.value.offset, 'warning', `\`plan.sessionsPerWeek.${level.key}\` is \`[min, max]\`, whole numbers, the smaller first, e.g. \`[1, 2]\`. It is left out.`);
                 } else {
@@ -145,7 +125,7 @@ function readPlan(node: JsonNode, reader: Reader): Record<string, unknown> {
             }
             plan[key] = sessions;
         } else {
-            reader.unknownKey(keyNode, ' of `plan`', PLAN_KEYS);
+            reader.unknownKey(key, keyOffset, ' of `plan`', PLAN_KEYS);
         }
     }
     return plan;
@@ -165,20 +145,18 @@ export function readSettingsFile(text: string, knownChecks: readonly string[]): 
         return unreadable(`larger than ${MAX_SETTINGS_FILE_BYTES / 1024} KB`);
     }
     const reader = new Reader(text);
-    const errors: ParseError[] = [];
-    const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    if (errors.length > 0 || !root) {
-        const [first] = errors;
-        const words = first ? SYNTAX_WORDS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error) : 'it is empty';
-        reader.problem(first?.offset ?? 0, 'error', `${SETTINGS_FILE_NAME} is not valid JSON (${words}); none of its settings apply until it is fixed.`);
+    const parsed = parseJsonTree(text);
+    if ('error' in parsed) {
+        reader.problem(parsed.error.offset, 'error', `${SETTINGS_FILE_NAME} is not valid JSON: ${parsed.error.message}. None of its settings apply until it is fixed.`);
         return { settings: {}, problems: reader.problems };
     }
+    const root = parsed.tree;
     if (root.type !== 'object') {
         reader.problem(root.offset, 'error', `${SETTINGS_FILE_NAME} holds one object of settings, e.g. \`{ "checks": { "no-rest-day": "off" } }\`; none of its settings apply.`);
         return { settings: {}, problems: reader.problems };
     }
     const settings: RawSettings = {};
-    for (const { key, keyNode, value } of reader.properties(root, SETTINGS_FILE_NAME, '')) {
+    for (const { key, keyOffset, value } of reader.properties(root, SETTINGS_FILE_NAME, '')) {
         if (key === '$schema') {
             continue;
         }
@@ -187,20 +165,20 @@ export function readSettingsFile(text: string, knownChecks: readonly string[]): 
         } else if (key === 'plan') {
             settings.plan = readPlan(value, reader);
         } else if (key === 'inlayHints') {
-            const [enabled] = reader.properties(value, 'inlayHints', '`{ "enabled": false }`').filter(property => property.key === 'enabled');
-            if (enabled && typeof enabled.value.value === 'boolean') {
-                settings.inlayHints = { enabled: enabled.value.value };
+            const enabled = value.type === 'object' ? value.properties.find(property => property.key === 'enabled')?.value : undefined;
+            if (enabled?.type === 'boolean') {
+                settings.inlayHints = { enabled: enabled.value };
             } else {
-                reader.problem((enabled?.value ?? value).offset, 'warning', '`inlayHints` is `{ "enabled": true }` or `{ "enabled": false }`. It is left out.');
+                reader.problem((enabled ?? value).offset, 'warning', '`inlayHints` is `{ "enabled": true }` or `{ "enabled": false }`. It is left out.');
             }
         } else if (key === 'loadUnit') {
-            if (isLoadUnit(value.value)) {
-                settings.loadUnit = value.value;
+            if (isLoadUnit(jsonValue(value))) {
+                settings.loadUnit = jsonValue(value) as 'kg' | 'lb';
             } else {
                 reader.problem(value.offset, 'warning', '`loadUnit` is `"kg"` or `"lb"`. It is left out.');
             }
         } else {
-            reader.unknownKey(keyNode, ` of ${SETTINGS_FILE_NAME}`, SETTING_SECTIONS);
+            reader.unknownKey(key, keyOffset, ` of ${SETTINGS_FILE_NAME}`, SETTING_SECTIONS);
         }
     }
     return { settings, problems: reader.problems };

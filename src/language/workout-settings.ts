@@ -22,6 +22,8 @@ export interface ProjectFiles {
     read(file: URI): Promise<string | undefined>;
     /** The folder above which no project file is looked for; undefined: only the document's own folder. */
     rootOf(document: URI): URI | undefined;
+    /** Hears of each project file read (undefined: there is none), e.g. to print its problems. */
+    onRead?(uri: URI, file: ProjectFile | undefined): void;
 }
 
 /** A project file that was read, with what is wrong with it. */
@@ -51,17 +53,41 @@ export function projectFileDiagnostics(file: SettingsFile): Diagnostic[] {
     });
 }
 
+/** The editor's project files: through Langium's file system, up to the document's workspace folder. */
+export function editorProjectFiles(shared: LangiumSharedServices): ProjectFiles {
+    const fileSystem = shared.workspace.FileSystemProvider;
+    return {
+        read: async file => {
+            if (file.scheme !== 'file') {
+                // An untitled document has no folder, so no project.
+                return undefined;
+            }
+            let isFile: boolean;
+            try {
+                isFile = (await fileSystem.stat(file)).isFile;
+            } catch {
+                // No such file, or no file system at all (EmptyFileSystem).
+                return undefined;
+            }
+            return isFile ? fileSystem.readFile(file) : undefined;
+        },
+        rootOf: document => (shared.workspace.WorkspaceManager.workspaceFolders ?? [])
+            .map(folder => URI.parse(folder.uri))
+            .filter(folder => contains(folder, document))
+            .sort((a, b) => b.path.length - a.path.length)[0]
+    };
+}
+
 export class WorkoutSettingsProvider {
     private readonly configuration: ConfigurationProvider;
     private files: ProjectFiles;
     /** By folder: the project file there, read once until it changes. */
     private readonly cache = new Map<string, Promise<ProjectFile | undefined>>();
     private readonly changeListeners: Array<() => void> = [];
-    private readonly fileListeners: Array<(uri: URI, file: ProjectFile | undefined) => void> = [];
 
-    constructor(private readonly shared: LangiumSharedServices) {
+    constructor(shared: LangiumSharedServices) {
         this.configuration = shared.workspace.ConfigurationProvider;
-        this.files = this.editorFiles();
+        this.files = editorProjectFiles(shared);
         this.configuration.onConfigurationSectionUpdate(update => {
             if (update.section === 'workout') {
                 this.changeListeners.forEach(listener => listener());
@@ -69,22 +95,7 @@ export class WorkoutSettingsProvider {
         });
     }
 
-    /** The editor's project files: through Langium's file system, up to the document's workspace folder. */
-    private editorFiles(): ProjectFiles {
-        const fileSystem = this.shared.workspace.FileSystemProvider;
-        return {
-            read: async file => {
-                const stat = await fileSystem.stat(file).catch(() => undefined);
-                return stat?.isFile ? fileSystem.readFile(file) : undefined;
-            },
-            rootOf: document => (this.shared.workspace.WorkspaceManager.workspaceFolders ?? [])
-                .map(folder => URI.parse(folder.uri))
-                .filter(folder => contains(folder, document))
-                .sort((a, b) => b.path.length - a.path.length)[0]
-        };
-    }
-
-    /** Where project files come from instead of the editor's file system (the command line's disk). */
+    /** Where project files come from instead of the editor's file system: the command line's disk, or the server's with `onRead`. */
     useProjectFiles(files: ProjectFiles): void {
         this.files = files;
         this.cache.clear();
@@ -115,12 +126,6 @@ export class WorkoutSettingsProvider {
         }
     }
 
-    /** Every project file read so far that has something wrong with it. */
-    async projectFilesWithProblems(): Promise<ProjectFile[]> {
-        const files = await Promise.all(this.cache.values());
-        return files.filter((file): file is ProjectFile => file !== undefined && file.problems.length > 0);
-    }
-
     private projectFileIn(folder: URI): Promise<ProjectFile | undefined> {
         const key = folder.toString();
         let file = this.cache.get(key);
@@ -135,7 +140,7 @@ export class WorkoutSettingsProvider {
         const file: ProjectFile | undefined = await this.files.read(uri).then(
             text => text === undefined ? undefined : { uri, ...readSettingsFile(text, KNOWN_CHECKS) },
             (error: { code?: unknown; message?: unknown }) => ({ uri, ...unreadable(String(error?.code ?? error?.message ?? error)) }));
-        this.fileListeners.forEach(listener => listener(uri, file));
+        this.files.onRead?.(uri, file);
         return file;
     }
 
@@ -156,10 +161,5 @@ export class WorkoutSettingsProvider {
     /** Calls back when any `workout.*` setting or a project file changes. */
     onChange(listener: () => void): void {
         this.changeListeners.push(listener);
-    }
-
-    /** Calls back each time a project file is read (undefined: there is none any more), to show its problems. */
-    onProjectFile(listener: (uri: URI, file: ProjectFile | undefined) => void): void {
-        this.fileListeners.push(listener);
     }
 }

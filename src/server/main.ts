@@ -9,7 +9,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { PlanThresholds } from '../core/plan-rules.js';
 import { createWorkoutServices } from '../language/workout-module.js';
-import { projectFileDiagnostics } from '../language/workout-settings.js';
+import { editorProjectFiles, projectFileDiagnostics } from '../language/workout-settings.js';
 import type { Document } from '../language/generated/ast.js';
 import { SessionNotification, SessionRequest, type SessionRequestParams, type SessionRequestResult, type SessionUpdate } from '../protocol/session.js';
 
@@ -56,15 +56,18 @@ connection.onRequest(SessionRequest, async (params: SessionRequestParams): Promi
 
 // What is wrong with a project's `workout.json` shows on that file, in the Problems panel.
 const shownProjectFiles = new Set<string>();
-settings.onProjectFile((uri, file) => {
-    const diagnostics = file ? projectFileDiagnostics(file) : [];
-    if (diagnostics.length > 0 || shownProjectFiles.has(uri.toString())) {
-        void connection.sendDiagnostics({ uri: uri.toString(), diagnostics });
-    }
-    if (diagnostics.length > 0) {
-        shownProjectFiles.add(uri.toString());
-    } else {
-        shownProjectFiles.delete(uri.toString());
+settings.useProjectFiles({
+    ...editorProjectFiles(shared),
+    onRead: (uri, file) => {
+        const diagnostics = file ? projectFileDiagnostics(file) : [];
+        if (diagnostics.length > 0 || shownProjectFiles.has(uri.toString())) {
+            void connection.sendDiagnostics({ uri: uri.toString(), diagnostics });
+        }
+        if (diagnostics.length > 0) {
+            shownProjectFiles.add(uri.toString());
+        } else {
+            shownProjectFiles.delete(uri.toString());
+        }
     }
 });
 
