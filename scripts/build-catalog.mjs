@@ -8,9 +8,11 @@
 // our own entries and aliases in the words coaches write. docs/catalog.md explains the rules;
 // keep the tables below and that document in step.
 
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeCatalogFile } from './catalog-file.mjs';
+import { coverageLine, GARMIN_HEADER, mapGarminExercises } from './map-garmin-exercises.mjs';
 
 // ---- defaults (mirrored in docs/catalog.md) -----------------------------------------------------
 
@@ -331,16 +333,15 @@ function main() {
     }
 
     const entries = buildCatalog(dataset, additions);
+    // Last step: each entry's Garmin exercise for FIT workouts (docs/fit.md).
+    const { entries: withGarmin, report } = mapGarminExercises(entries);
     const header = {
         source: 'Free Exercise DB (github.com/yuhonas/free-exercise-db, dist/exercises.json, Unlicense): facts only; plus scripts/catalog-additions.json',
         generatedBy: 'npm run catalog (scripts/build-catalog.mjs); do not edit by hand',
-        count: entries.length,
+        garmin: GARMIN_HEADER,
     };
-    // One entry per line keeps diffs readable.
-    const lines = Object.entries(header).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
-    const body = entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n');
-    mkdirSync(dirname(outPath), { recursive: true });
-    writeFileSync(outPath, `{\n${lines.join('\n')}\n  "entries": [\n${body}\n  ]\n}\n`);
+    writeCatalogFile(outPath, header, withGarmin);
+    console.log(`build-catalog: ${coverageLine(report)}`);
     const added = entries.length - dataset.length;
     console.log(`build-catalog: wrote ${entries.length} entries (${dataset.length} from the dataset, ${added >= 0 ? '+' : ''}${added} added) to ${outPath}`);
 }

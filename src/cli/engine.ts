@@ -16,6 +16,7 @@ export { MAX_SETTINGS_FILE_BYTES } from '../core/settings-file.js';
 export { diffSessions } from '../core/diff.js';
 export type { SessionModel } from '../core/session-model.js';
 export { renderDiffText } from '../render/diff.js';
+export { renderSessionFit, type FitFile } from '../render/fit.js';
 export { renderSessionHtml } from '../render/html.js';
 export { isoDate, parseMonday, renderPlansIcs, type CalendarDate } from '../render/ics.js';
 export { renderSessionMarkdown } from '../render/markdown.js';

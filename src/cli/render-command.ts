@@ -16,10 +16,11 @@ import { isoDate, parseMonday, renderPlansIcs, renderSessionHtml, renderSessionM
 import { mustBeAFile, UsageError } from './files.js';
 import { projectRoots } from './project-root.js';
 import { ProjectSettingsOnDisk } from './project-settings.js';
+import { fitOutOption, writeFitFiles } from './fit-output.js';
 import { seeHelp } from './usage-problems.js';
 import { loadWorkspace, namedFile, readFromDisk } from './workspace.js';
 
-const FORMATS = ['json', 'md', 'html', 'ics'] as const;
+const FORMATS = ['json', 'md', 'html', 'ics', 'fit'] as const;
 type Format = typeof FORMATS[number];
 
 interface RenderOptions {
@@ -34,8 +35,9 @@ async function render(positionals: string[], { format, out, start }: RenderOptio
     }
     const monday = calendarStart(format, start);
     const [file] = positionals;
+    const fitOut = format === 'fit' ? fitOutOption(out) : undefined;
     await mustBeAFile(file);
-    const target = out === undefined ? undefined : await outTarget(out, file, format);
+    const target = out === undefined || fitOut !== undefined ? undefined : await outTarget(out, file, format);
     const roots = await projectRoots([file]);
     const settings = new ProjectSettingsOnDisk(roots);
     const entry = namedFile(await loadWorkspace([file], { read: readFromDisk(roots), settings }), file);
@@ -47,6 +49,9 @@ async function render(positionals: string[], { format, out, start }: RenderOptio
         return 1;
     }
     const session = entry.compile(path.basename(file, '.workout'));
+    if (fitOut !== undefined) {
+        return writeFitFiles(session, entry.file, fitOut, output);
+    }
     const text = format === 'json' ? jsonText(session)
         : format === 'html' ? renderSessionHtml(session, { mode: 'export' })
         : format === 'ics' ? renderCalendar(session, monday!)
@@ -134,15 +139,16 @@ function renderCalendar(session: SessionModel, start: CalendarDate): string {
 
 export function renderCommand(output: Output, exitWith: ExitWith): Command {
     return new Command('render')
-        .summary('print one file as JSON, Markdown, an HTML page or a calendar')
+        .summary('print one file as JSON, Markdown, an HTML page or a calendar, or write FIT workouts')
         .description('Prints the sessions of one .workout file: the session model as JSON (the contract in docs/language.md), '
             + 'a Markdown sheet, or one self-contained HTML page to print; for a plan, --format ics writes a calendar with '
-            + 'one event per run and session. A file with errors is not rendered.')
-        .usage(`<file> [--format ${FORMATS.join('|')}] [--out <file>] [--start <YYYY-MM-DD>]`)
+            + 'one event per run and session; --format fit writes FIT workouts for a Garmin watch into the --out folder '
+            + '(docs/fit.md). A file with errors is not rendered.')
+        .usage(`<file> [--format ${FORMATS.join('|')}] [--out <file|folder>] [--start <YYYY-MM-DD>]`)
         // Checked by the action, to say what is missing in a coach's words.
         .argument('[file...]', 'the .workout file to render')
         .addOption(new Option('-f, --format <format>', 'what to print').choices(FORMATS).default('json'))
-        .addOption(new Option('-o, --out <file>', 'write to this file instead of printing (never a .workout file)'))
+        .addOption(new Option('-o, --out <file>', 'write to this file instead of printing, never a .workout file (with --format fit: a folder, or a .fit file)'))
         .addOption(new Option('--start <YYYY-MM-DD>', 'with --format ics: the Monday of the plan\'s first week'))
         .action(async (files: string[], options: RenderOptions) => exitWith(await render(files, options, output)));
 }

@@ -1,8 +1,9 @@
 /**
  * What each kind of block is, in one table: the words a coach writes for it, what it is called
  * on paper, how long it takes, how often its content is done, whether its work counts toward
- * volume, and how the page shows it. Every layer reads block kinds from here; the type checker
- * makes the table name every kind of the session model, so a new kind cannot be half-added.
+ * volume, how the page shows it and what a watch runs for it. Every layer reads block kinds
+ * from here; the type checker makes the table name every kind of the session model, so a new
+ * kind cannot be half-added.
  *
  * To add a block kind: its name in `BlockKind` (session-model.ts), its entry here, its header
  * in the grammar (src/language/workout.langium), and, only if its header carries new numbers,
@@ -13,6 +14,26 @@ import type { BlockKind, BlockModel } from './session-model.js';
 
 /** Header values a keyword implies on its own (`emom` is every 60 s, `tabata` is 8 × 20 s / 10 s). */
 export type BlockPreset = Partial<Pick<BlockModel, 'everySeconds' | 'rounds' | 'workSeconds' | 'offSeconds'>>;
+
+/**
+ * What a watch runs for a block, in a FIT workout (src/render/fit-steps.ts; the table is in
+ * docs/fit.md). A watch knows steps that end after reps, a time, a distance or the lap key, and
+ * repeats of steps (N times, or until a time is up): each kind says how its content becomes those.
+ */
+export interface WatchSpec {
+    /**
+     * `in-order`: its content once, step after step. `rounds`: its content repeated `rounds`
+     * times, with the rest between rounds as a rest step. `superset`: its entries one set each in
+     * turn, repeated for the sets, then the rest. `until-cap`: its content repeated until the cap
+     * is up. `every-interval`: one timed step per interval, naming the work to start it with.
+     * `on-off`: a timed work step and a timed rest step per interval, cycling through the entries.
+     */
+    readonly shape: 'in-order' | 'rounds' | 'superset' | 'until-cap' | 'every-interval' | 'on-off';
+    /** The intensity the watch gives its steps, when they are not plain work. */
+    readonly intensity?: 'warmup' | 'cooldown';
+    /** Its heading goes in the notes of its first step, where the steps alone cannot say it ("For time (cap 15min)"). */
+    readonly headingInNotes?: boolean;
+}
 
 export interface BlockKindSpec {
     /** The header words that open this kind of block, each with the values it implies. */
@@ -43,6 +64,8 @@ export interface BlockKindSpec {
     readonly capRequired?: string;
     /** Draws the work/rest timeline of its intervals. */
     readonly timeline?: boolean;
+    /** What a watch runs for it. */
+    readonly watch: WatchSpec;
 }
 
 const cap = (block: BlockModel): string => (block.capSeconds ? ` ${formatSeconds(block.capSeconds)}` : '');
@@ -62,7 +85,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         calm: false,
         writeIn: 'rounds-done',
         window: 'cap',
-        capRequired: 'amrap 20min'
+        capRequired: 'amrap 20min',
+        watch: { shape: 'until-cap' }
     },
     emom: {
         keywords: { emom: { everySeconds: 60 }, every: {} },
@@ -74,7 +98,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         countsVolume: true,
         calm: false,
         window: 'every',
-        capRequired: 'emom 10min'
+        capRequired: 'emom 10min',
+        watch: { shape: 'every-interval' }
     },
     'for-time': {
         keywords: { 'for-time': {} },
@@ -86,7 +111,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         countsVolume: true,
         calm: false,
         writeIn: 'time',
-        window: 'cap'
+        window: 'cap',
+        watch: { shape: 'in-order', headingInNotes: true }
     },
     rounds: {
         keywords: { rounds: {}, round: {}, sets: {}, set: {} },
@@ -101,7 +127,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         passes: block => block.rounds ?? 1,
         countsVolume: true,
         calm: false,
-        writeIn: 'round-ticks'
+        writeIn: 'round-ticks',
+        watch: { shape: 'rounds' }
     },
     superset: {
         keywords: { superset: {} },
@@ -112,7 +139,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         estimateSeconds: (block, work) => work + (block.restSeconds ?? 0),
         passes: once,
         countsVolume: true,
-        calm: false
+        calm: false,
+        watch: { shape: 'superset' }
     },
     intervals: {
         keywords: { intervals: {}, tabata: { rounds: 8, workSeconds: 20, offSeconds: 10 } },
@@ -124,7 +152,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         passes: block => Math.max(1, (block.rounds ?? 0) / Math.max(1, block.entries.length)),
         countsVolume: true,
         calm: false,
-        timeline: true
+        timeline: true,
+        watch: { shape: 'on-off' }
     },
     warmup: {
         keywords: { warmup: {}, 'warm-up': {} },
@@ -133,7 +162,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         estimateSeconds: theWork,
         passes: once,
         countsVolume: false,
-        calm: true
+        calm: true,
+        watch: { shape: 'in-order', intensity: 'warmup' }
     },
     cooldown: {
         keywords: { cooldown: {}, 'cool-down': {} },
@@ -142,7 +172,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         estimateSeconds: theWork,
         passes: once,
         countsVolume: false,
-        calm: true
+        calm: true,
+        watch: { shape: 'in-order', intensity: 'cooldown' }
     },
     section: {
         keywords: { section: {} },
@@ -152,7 +183,8 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         estimateSeconds: theWork,
         passes: once,
         countsVolume: true,
-        calm: false
+        calm: false,
+        watch: { shape: 'in-order' }
     }
 };
 

@@ -68,6 +68,8 @@ export interface CatalogEntry {
     readonly level: ExerciseLevel | null;
     readonly mechanic: string | null;
     readonly category: string;
+    /** The FIT profile's `exercise_category` and `exercise_name` numbers, for Garmin watches (docs/fit.md). */
+    readonly garmin?: { readonly category: number; readonly name: number };
 }
 
 /** Lowercase; every run of characters other than a-z/0-9 becomes one hyphen; no outer hyphens. */

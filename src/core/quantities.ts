@@ -25,18 +25,43 @@ const SECONDS_PER_UNIT: Record<string, number> = {
 
 const METERS_PER_UNIT: Record<string, number> = { m: 1, km: 1000, mi: 1609.344 };
 
+const COUNT = /^[0-9]+(?:\.[0-9]+)?$/;
+const SINGLE_UNIT = /^([0-9]+(?:\.[0-9]+)?)(km|mi|m|kg|lbs|lb|%)$/;
+/** One `<number><unit>` part of a duration, matched only where the previous part ended (sticky). */
+const DURATION_PART = /([0-9]+(?:\.[0-9]+)?)(hrs|hr|h|mins|min|secs|sec|s)/y;
+
+/**
+ * `1h30min` → 5400: the parts must follow each other with nothing between them. Each part is
+ * matched where the last one ended, so the time is linear in the length of the text (an
+ * unanchored search retried every start position: a 200 KB number took 18 s to check).
+ */
+function durationSeconds(text: string): number | undefined {
+    const part = DURATION_PART;
+    let seconds = 0;
+    let at = 0;
+    while (at < text.length) {
+        part.lastIndex = at;
+        const match = part.exec(text);
+        if (!match) {
+            return undefined;
+        }
+        seconds += Number(match[1]) * SECONDS_PER_UNIT[match[2]];
+        at = part.lastIndex;
+    }
+    return at > 0 ? seconds : undefined;
+}
+
 /** Parses one amount token; `undefined` for text that is not an amount. */
 export function parseQuantity(text: string): Quantity | undefined {
     const trimmed = text.trim();
-    if (/^[0-9]+(\.[0-9]+)?$/.test(trimmed)) {
+    if (COUNT.test(trimmed)) {
         return { kind: 'count', value: Number(trimmed) };
     }
-    const durationParts = [...trimmed.matchAll(/([0-9]+(?:\.[0-9]+)?)(hrs|hr|h|mins|min|secs|sec|s)/g)];
-    if (durationParts.length > 0 && durationParts.map(part => part[0]).join('') === trimmed) {
-        const seconds = durationParts.reduce((sum, part) => sum + Number(part[1]) * SECONDS_PER_UNIT[part[2]], 0);
+    const seconds = durationSeconds(trimmed);
+    if (seconds !== undefined) {
         return { kind: 'seconds', value: seconds };
     }
-    const single = /^([0-9]+(?:\.[0-9]+)?)(km|mi|m|kg|lbs|lb|%)$/.exec(trimmed);
+    const single = SINGLE_UNIT.exec(trimmed);
     if (!single) {
         return undefined;
     }
@@ -49,6 +74,56 @@ export function parseQuantity(text: string): Quantity | undefined {
         return { kind: 'percent', value };
     }
     return { kind: unit === 'kg' ? 'kg' : 'lb', value };
+}
+
+/**
+ * The largest number the tools accept in each place a coach writes one: far above any real
+ * program (the `implausible-amount` warning starts well below), so that a typo or a pasted
+ * number is an error (`amount-out-of-range`) and never reaches an estimate or a renderer. The
+ * compiler holds what it reads to these limits too, so even a model compiled from a file with
+ * errors is finite. docs/language.md lists them.
+ */
+export const AMOUNT_LIMITS = {
+    /** `N x` before an entry. */
+    sets: 100,
+    /** Reps in one set: a bare number as an entry's amount. */
+    reps: 10_000,
+    /** `N rounds`, `N sets < … >` and the count of `intervals N x`. */
+    rounds: 1_000,
+    /** Any time: a hold, a timed effort, a cap, an interval, a rest, `per-rep`. */
+    seconds: 24 * 3600,
+    /** Any distance: 1000 km. */
+    meters: 1_000_000,
+    kg: 1_000,
+    lb: 2_200,
+    /** A load in percent of one-rep max. */
+    percent: 300,
+    /** `@ rpe N`: the scale ends at 10 (`invalid-load` above it). */
+    rpe: 10,
+    /** `week N` in a plan. */
+    week: 1_000
+} as const;
+
+/** The limit of an amount of this kind; a plain count is reps. */
+export function limitOfKind(kind: QuantityKind): number {
+    return kind === 'count' ? AMOUNT_LIMITS.reps : AMOUNT_LIMITS[kind];
+}
+
+/** The value held to `[0, limit]`: what the compiler keeps of an out-of-range number (NaN is 0). */
+export function withinLimit(value: number, limit: number): number {
+    return Number.isNaN(value) ? 0 : Math.min(Math.max(value, 0), limit);
+}
+
+/** `10000 reps`, `24h`, `1000km`: a limit as the messages say it. */
+export function describeLimit(kind: QuantityKind): string {
+    const limit = limitOfKind(kind);
+    switch (kind) {
+        case 'count': return `${limit} reps`;
+        case 'seconds': return formatSeconds(limit);
+        case 'meters': return formatMeters(limit);
+        case 'percent': return `${limit}%`;
+        default: return `${limit}${kind}`;
+    }
 }
 
 export type RangeProblem = 'not-an-amount' | 'units-differ';

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerExportFit } from './export-fit.js';
 import { registerPreview } from './preview-panel.js';
 
 let client: LanguageClient | undefined;
@@ -25,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     };
     client = new LanguageClient('workout', 'Workout Language Server', serverOptions, clientOptions);
     registerPreview(context, client);
+    registerExportFit(context, client);
     await client.start();
 }
 

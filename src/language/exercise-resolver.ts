@@ -7,12 +7,23 @@
 import type { Catalog } from '../core/catalog.js';
 import { muscleName } from '../core/catalog.js';
 import { DEFAULT_SECONDS_PER_REP, exerciseInfoFromCatalog, type ExerciseInfo } from '../core/exercise.js';
-import { parseQuantity } from '../core/quantities.js';
+import { AMOUNT_LIMITS, parseQuantity, withinLimit } from '../core/quantities.js';
+import type { Reference } from 'langium';
 import type { Entry, ExerciseDef } from './generated/ast.js';
+
+/**
+ * The reference an entry's name makes, or `undefined` while the name is not typed yet: `3 x 10`,
+ * `max` and `5s` are entries too, half-typed, and the parser leaves their reference out although
+ * the generated type says it is always there. Every reader of an entry's name goes through here
+ * (semantic tokens, hover and a check once read `entry.exercise.ref` and failed on such lines).
+ */
+export function exerciseReference(entry: Entry): Reference<ExerciseDef> | undefined {
+    return (entry as Partial<Pick<Entry, 'exercise'>>).exercise;
+}
 
 /** The name as written; empty while the coach has not typed it yet (the parser reports that). */
 export function entryName(entry: Entry): string {
-    return entry.exercise?.$refText ?? '';
+    return exerciseReference(entry)?.$refText ?? '';
 }
 
 export class ExerciseResolver {
@@ -21,7 +32,7 @@ export class ExerciseResolver {
     constructor(readonly catalog: Catalog) {}
 
     resolve(entry: Entry): ExerciseInfo | undefined {
-        const definition = entry.exercise?.ref;
+        const definition = exerciseReference(entry)?.ref;
         const cached = this.resolved.get(entry);
         if (cached && cached.definition === definition) {
             return cached.info;
@@ -60,7 +71,7 @@ export function exerciseInfoFromDefinition(definition: ExerciseDef, catalog: Cat
         equipment: values('equipment').length ? values('equipment').filter(item => item !== 'none') : [...base?.equipment ?? []],
         unilateral: values('unilateral').length ? ['yes', 'true'].includes(values('unilateral')[0]) : base?.unilateral ?? false,
         kind: kind === 'hold' || kind === 'cardio' || kind === 'reps' ? kind : base?.kind ?? 'reps',
-        secondsPerRep: perRep?.kind === 'seconds' && perRep.value > 0 ? perRep.value : base?.secondsPerRep ?? DEFAULT_SECONDS_PER_REP
+        secondsPerRep: perRep?.kind === 'seconds' && perRep.value > 0 ? withinLimit(perRep.value, AMOUNT_LIMITS.seconds) : base?.secondsPerRep ?? DEFAULT_SECONDS_PER_REP
     };
 }
 

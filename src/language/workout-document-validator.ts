@@ -1,5 +1,6 @@
-import { Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import { CHECK_EVERY, nodeListOf } from './workout-single-traversal.js';
+import { isNestingError } from './workout-lexer.js';
 import type { CancellationToken } from 'vscode-languageserver';
 import { keepRangesInsideText } from './validation/diagnostic-ranges.js';
 import { codeOf } from './validation/issue-codes.js';
@@ -14,8 +15,24 @@ const SEVERITIES: Partial<Record<string, DiagnosticSeverity>> = {
     hint: DiagnosticSeverity.Hint
 };
 
+/** Longer quoted text is shortened in messages: a pasted 200 KB number is named, not repeated. */
+const LONGEST_QUOTE = 60;
+
+/** `` `99999…99999` ``: a message quotes what the coach wrote, but never more than a glance's worth. */
+export function shortenQuotedText(diagnostic: Diagnostic): Diagnostic {
+    const text = diagnostic.message;
+    if (typeof text !== 'string' || text.length <= LONGEST_QUOTE) {
+        return diagnostic;
+    }
+    const message = text.replace(new RegExp(`\`([^\`]{${LONGEST_QUOTE + 1},})\``, 'g'),
+        (_quote: string, quoted: string) => `\`${quoted.slice(0, LONGEST_QUOTE / 2)}…${quoted.slice(-LONGEST_QUOTE / 4)}\``);
+    return message === text ? diagnostic : { ...diagnostic, message };
+}
+
 /**
- * Two changes to Langium's validator:
+ * Changes to Langium's validator:
+ * - a message quotes at most a glance's worth of what the coach wrote (`shortenQuotedText`);
+ * - the nesting limit's lexer error gets its code, `nesting-too-deep`;
  * - an exercise name that is not defined in the workspace may still be a catalog exercise, so
  *   the generic "could not resolve reference" is left to the workout checks' `unknown-exercise`
  *   and `unknown-workout`, which say what to do instead;
@@ -31,7 +48,8 @@ export class WorkoutDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         // Parse errors at the end of a line or file point past it; keep every range inside the text.
-        const diagnostics = keepRangesInsideText(await super.validateDocument(document, options, cancelToken), document.textDocument.getText());
+        const diagnostics = keepRangesInsideText(await super.validateDocument(document, options, cancelToken), document.textDocument.getText())
+            .map(shortenQuotedText);
         const overrides = (await this.settings.get(document.uri)).checks;
         if (Object.keys(overrides).length === 0) {
             return diagnostics;
@@ -56,6 +74,18 @@ export class WorkoutDocumentValidator extends DefaultDocumentValidator {
                 await check(nodes[i], acceptor, cancelToken);
             }
         }
+    }
+
+    /** The nesting cut (workout-lexer.ts) is a lexer error with a code of its own. */
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const first = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        // Langium adds one diagnostic per lexer error, in order.
+        parseResult.lexerErrors.forEach((error, index) => {
+            if (isNestingError(error) && diagnostics[first + index]) {
+                diagnostics[first + index] = { ...diagnostics[first + index], code: error.code, data: { code: error.code } };
+            }
+        });
     }
 
     protected override processLinkingErrors(): void {

@@ -13,6 +13,7 @@ import { WorkoutGeneratedSharedModule, WorkoutLanguageGeneratedModule } from './
 import { WorkoutScopeProvider } from './workout-scope-provider.js';
 import { WorkoutDocumentValidator } from './workout-document-validator.js';
 import { SingleTraversalLinker, SingleTraversalReferenceDescriptions, TopLevelScopeComputation } from './workout-single-traversal.js';
+import { WorkoutLexer, WorkoutTokenBuilder } from './workout-lexer.js';
 import { WorkoutLexerErrorMessageProvider, WorkoutParserErrorMessageProvider } from './workout-parser-messages.js';
 import { registerWorkoutChecks } from './validation/workout-validator.js';
 import { relinkWhenNamesAppear } from './workout-relinker.js';
@@ -37,6 +38,8 @@ export function createWorkoutAddedModule(catalog: Catalog = bundledCatalog()): M
 /** Core overrides, independent of any editor: the CLI and the language server both use them. */
 export const WorkoutCoreModule: Module<LangiumCoreServices, PartialLangiumCoreServices> = {
     parser: {
+        Lexer: services => new WorkoutLexer(services),
+        TokenBuilder: () => new WorkoutTokenBuilder(),
         ParserErrorMessageProvider: () => new WorkoutParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new WorkoutLexerErrorMessageProvider()
     },
@@ -58,7 +61,7 @@ export const WorkoutLspModule: Module<WorkoutServices, PartialLangiumServices> =
     lsp: {
         CompletionProvider: services => new WorkoutCompletionProvider(services),
         HoverProvider: services => new WorkoutHoverProvider(services),
-        CodeActionProvider: () => new WorkoutCodeActionProvider(),
+        CodeActionProvider: services => new WorkoutCodeActionProvider(services),
         Formatter: services => new WorkoutFormatter(services),
         DocumentSymbolProvider: services => new WorkoutDocumentSymbolProvider(services),
         SemanticTokenProvider: services => new WorkoutSemanticTokenProvider(services),

@@ -44,13 +44,33 @@ shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, async doc
     }
 });
 
-connection.onRequest(SessionRequest, async (params: SessionRequestParams): Promise<SessionRequestResult> => {
-    const key = URI.parse(params.uri).toString();
-    if (latest.has(key)) {
-        return latest.get(key)!;
+/** The document a request names, or `undefined` for params that name none (null, no `uri`, not a URI). */
+function requestedUri(params: unknown): URI | undefined {
+    const uri = (params as Partial<SessionRequestParams> | null | undefined)?.uri;
+    if (typeof uri !== 'string') {
+        return undefined;
+    }
+    try {
+        const parsed = URI.parse(uri);
+        parsed.toString(); // encoding a lone surrogate throws: such a text names no document
+        return parsed;
+    } catch {
+        return undefined;
+    }
+}
+
+// Any params may arrive from a client: what names no document is answered with `null`.
+connection.onRequest(SessionRequest, async (params: unknown): Promise<SessionRequestResult> => {
+    const uri = requestedUri(params);
+    if (!uri) {
+        return null;
+    }
+    const cached = latest.get(uri.toString());
+    if (cached) {
+        return cached;
     }
     const documents = shared.workspace.LangiumDocuments;
-    const document = documents.hasDocument(URI.parse(key)) ? documents.getDocument(URI.parse(key)) : undefined;
+    const document = documents.hasDocument(uri) ? documents.getDocument(uri) : undefined;
     return document && document.state >= DocumentState.Validated ? sessionUpdate(document, (await settings.get(document.uri)).plan) : null;
 });
 

@@ -80,7 +80,7 @@ describe('each command\'s own --help', () => {
         // Help wraps its lines to the terminal's width.
         const helpOf = async (command: string) => (await cli(command, '--help')).out.replace(/\s+/g, ' ');
         expect(await helpOf('check')).toContain('choices: "text", "json", default: "text"');
-        expect(await helpOf('render')).toContain('choices: "json", "md", "html", "ics", default: "json"');
+        expect(await helpOf('render')).toContain('choices: "json", "md", "html", "ics", "fit", default: "json"');
     });
 });
 
@@ -104,7 +104,7 @@ describe('a command line workout cannot run: exit 2', () => {
     it('a --format outside the choices: one line listing them', async () => {
         const run = await cli('render', EXAMPLE, '--format', 'nope');
         expect(run).toMatchObject({ code: 2, out: '' });
-        expect(run.err).toBe('workout: --format must be one of json, md, html, ics, not "nope".');
+        expect(run.err).toBe('workout: --format must be one of json, md, html, ics, fit, not "nope".');
         expect((await cli('diff', EXAMPLE, EXAMPLE, '-f', 'md')).err).toBe('workout: --format must be one of text, json, not "md".');
     });
 

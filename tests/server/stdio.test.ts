@@ -12,13 +12,13 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'langium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-    CompletionRequest, ConfigurationRequest, createProtocolConnection, DocumentFormattingRequest, HoverRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
+    CompletionRequest, ConfigurationRequest, createProtocolConnection, DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, SemanticTokensRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
     DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
     RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
     type ClientCapabilities, type Diagnostic, type InitializeResult, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 import type { SessionUpdate } from '../../src/protocol/session.js';
-import { SessionNotification } from '../../src/protocol/session.js';
+import { SessionNotification, SessionRequest } from '../../src/protocol/session.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SERVER = path.join(ROOT, 'dist/server.cjs');
@@ -86,6 +86,10 @@ const CROSS_TRAINING = [
     ''
 ].join('\n');
 
+/** Hostile files a coach might open or have in the workspace: 200 nested blocks, closed and not. */
+const NESTED_200 = `workout deep <\n${'amrap 1min <\n'.repeat(200)}10 burpees\n${'>\n'.repeat(200)}>\n`;
+const UNCLOSED_200 = 'amrap <\n'.repeat(200);
+
 const MISSPELT = 'workout quick "Quick" <\n  3 rounds <\n    15 squats\n    10 burpess\n  >\n>\n';
 const ONE_SIDED = 'workout balance <\n  10 single-leg-deadlift\n>\n';
 
@@ -93,6 +97,7 @@ class Client {
     readonly diagnostics: PublishDiagnosticsParams[] = [];
     readonly sessions: SessionUpdate[] = [];
     readonly configurationRequests: string[] = [];
+    readonly loggedErrors: string[] = [];
     private readonly waiters: Array<() => void> = [];
     settings: Record<string, unknown> = { loadUnit: 'kg', inlayHints: { enabled: true }, checks: {} };
 
@@ -106,7 +111,12 @@ class Client {
         });
         connection.onRequest(RegistrationRequest.type, () => undefined);
         connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
-        connection.onNotification('window/logMessage', () => undefined);
+        // What the server logs (Langium sends its console there): errors are kept for the tests.
+        connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+            if (params.type === 1) {
+                this.record(() => this.loggedErrors.push(params.message));
+            }
+        });
         connection.onNotification('$/progress', () => undefined);
     }
 
@@ -163,6 +173,9 @@ describe('the bundled language server over stdio', () => {
         writeFileSync(path.join(workspace, 'sessions/cross-training.workout'), CROSS_TRAINING);
         writeFileSync(path.join(workspace, 'quick.workout'), MISSPELT);
         writeFileSync(path.join(workspace, 'balance.workout'), ONE_SIDED);
+        // Indexed at start-up: they used to overflow the parser's stack and end the server.
+        writeFileSync(path.join(workspace, 'nested.workout'), NESTED_200);
+        writeFileSync(path.join(workspace, 'unclosed.workout'), UNCLOSED_200);
 
         server = spawn(process.execPath, [SERVER, '--stdio'], { cwd: workspace, stdio: 'pipe' });
         server.stderr.on('data', chunk => { stderr += String(chunk); });
@@ -282,6 +295,44 @@ describe('the bundled language server over stdio', () => {
         expect(TextDocument.applyEdits(TextDocument.create(textDocument.uri, 'workout', 1, text), edits ?? [])).toBe('workout typing <\n  10 burp\n>\n');
     });
 
+    it('reports 200 nested blocks once, answers about that file, and still answers for the others', async () => {
+        for (const [name, text] of [['nested.workout', NESTED_200], ['unclosed.workout', UNCLOSED_200]]) {
+            open(name, text);
+            const diagnostics = await client.waitFor(`diagnostics for ${name}`, () => client.latestDiagnostics(uriOf(name)));
+            const nesting = diagnostics.filter(diagnostic => diagnostic.code === 'nesting-too-deep');
+            expect(nesting.map(diagnostic => [diagnostic.range.start.line, diagnostic.severity])).toEqual([[32, 1]]);
+            const textDocument = { uri: uriOf(name) };
+            const tokens = await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument });
+            expect(Array.isArray(tokens?.data)).toBe(true);
+            await client.connection.sendRequest(HoverRequest.type, { textDocument, position: { line: 100, character: 3 } });
+            await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument });
+            expect(await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument, options: { tabSize: 2, insertSpaces: true } })).toEqual([]);
+        }
+        expect(server.exitCode).toBeNull();
+        const other = 'workout after "After" <\n  10 burpess\n>\n';
+        open('after.workout', other);
+        const diagnostics = await client.waitFor('diagnostics for after.workout', () => client.latestDiagnostics(uriOf('after.workout')));
+        expect(diagnostics.map(diagnostic => diagnostic.code)).toEqual(['unknown-exercise']);
+        const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf('sessions/cross-training.workout') }, position: { line: 4, character: 8 } });
+        expect((hover?.contents as MarkupContent).value).toContain('**Burpees**');
+    });
+
+    it('says an import path with a broken character cannot be read, and logs nothing', async () => {
+        open('broken-import.workout', 'import "common/ex\uD800ercises.workout"\nworkout b <\n  10 burpees\n>\n');
+        const diagnostics = await client.waitFor('diagnostics for broken-import.workout', () => client.latestDiagnostics(uriOf('broken-import.workout')));
+        expect(diagnostics.map(diagnostic => [diagnostic.code, diagnostic.range.start.line])).toEqual([['import-not-found', 0]]);
+        expect(diagnostics[0].message).toMatch(/^Cannot read this path/);
+        expect(client.loggedErrors.join('\n')).not.toMatch(/URI malformed|error occurred during validation/);
+    });
+
+    it('answers workout/getSession with null for params that name no document', async () => {
+        for (const params of [null, {}, { uri: 5 }, { uri: '' }, { uri: 'file:///nowhere.workout' }, { uri: 'file:///x\uD800.workout' }, 'quick.workout']) {
+            expect(await client.connection.sendRequest(SessionRequest, params), JSON.stringify(params)).toBeNull();
+        }
+        const update = await client.connection.sendRequest(SessionRequest, { uri: uriOf('sessions/cross-training.workout') }) as SessionUpdate | null;
+        expect(update?.session?.workouts[0].id).toBe('cross-training');
+    });
+
     it('shuts down cleanly on shutdown and exit', async () => {
         await client.connection.sendRequest(ShutdownRequest.type);
         await client.connection.sendNotification(ExitNotification.type);
@@ -289,5 +340,6 @@ describe('the bundled language server over stdio', () => {
         expect(code, `server stderr:\n${stderr}`).toBe(0);
         client.connection.dispose();
         expect(stderr).not.toMatch(/Error|TypeError|at .*server\.cjs/);
+        expect(client.loggedErrors).toEqual([]);
     });
 });

@@ -7,7 +7,7 @@
 import { AstUtils, UriUtils, type AstNode } from 'langium';
 import { exerciseRole, LONG_RUN_EXERCISE } from '../../core/exercise.js';
 import { DEFAULT_PLAN_THRESHOLDS, inferredFocus, markProgression, MAX_WEEKS_IN_RANGE, PLAN_FOCUSES, PLAN_LEVELS, WEEKDAYS, type PlanFocusName, type PlanLevelName, type PlanThresholds } from '../../core/plan-rules.js';
-import { parseQuantity } from '../../core/quantities.js';
+import { AMOUNT_LIMITS, parseQuantity, withinLimit } from '../../core/quantities.js';
 import type { MinMax, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../../core/session-model.js';
 import { addSets, forEachEntry, round2, tidyMuscles } from '../../core/volume.js';
 import { isEntry, isPlanFocus, isPlanLevel, isPlanProgression, isWeek, type Day, type DayItem, type Entry, type Plan, type Week, type Workout, type WorkoutRef } from '../generated/ast.js';
@@ -38,11 +38,12 @@ export function focusOf(text: string | undefined): PlanFocusName | undefined {
  * week only (and `invalid-week-range` says why).
  */
 export function weekNumbersOf(week: Week): { numbers: number[]; problem?: 'not-whole' | 'backwards' | 'too-long' } {
-    const first = Number(week.number) || 0;
+    // A number past the limit is an error (amount-limits.ts) and is read as the limit.
+    const first = withinLimit(Number(week.number) || 0, AMOUNT_LIMITS.week);
     if (week.last === undefined) {
         return { numbers: [first] };
     }
-    const last = Number(week.last) || 0;
+    const last = withinLimit(Number(week.last) || 0, AMOUNT_LIMITS.week);
     const problem = !Number.isInteger(first) || !Number.isInteger(last) ? 'not-whole'
         : last < first ? 'backwards'
         : last - first + 1 > MAX_WEEKS_IN_RANGE ? 'too-long'

@@ -7,7 +7,7 @@ import type { AstNode } from 'langium';
 import { blockKindOf, presetOf } from '../../core/block-kinds.js';
 import { estimateBlockSeconds, estimateEntrySeconds, mean } from '../../core/estimate.js';
 import type { ExerciseInfo } from '../../core/exercise.js';
-import { parseQuantity, parseRange, type QuantityRange } from '../../core/quantities.js';
+import { AMOUNT_LIMITS, limitOfKind, parseQuantity, parseRange, withinLimit, type QuantityRange } from '../../core/quantities.js';
 import type { BlockModel, EntryModel, ItemModel, Load, RestModel, Side, WorkoutModel } from '../../core/session-model.js';
 import { summariseWorkout, type FactsOf } from '../../core/volume.js';
 import { isBlock, isRestItem, type Block, type Entry, type Item, type LoadModifier, type Range, type RestItem, type Workout } from '../generated/ast.js';
@@ -17,12 +17,25 @@ export function lineOf(node: AstNode): number {
     return (node.$cstNode?.range.start.line ?? 0) + 1;
 }
 
+/**
+ * A range as the model keeps it: held to the limits of its kind (core/quantities.ts), so an
+ * amount the checks refuse as out of range still compiles to a finite number.
+ */
 export function rangeOf(range: Range | undefined): QuantityRange | undefined {
     if (range?.min === undefined) {
         return undefined; // absent, or not typed yet
     }
     const parsed = parseRange(range.min, range.max);
-    return typeof parsed === 'string' ? undefined : parsed;
+    if (typeof parsed === 'string') {
+        return undefined;
+    }
+    const limit = limitOfKind(parsed.kind);
+    return { kind: parsed.kind, min: withinLimit(parsed.min, limit), max: withinLimit(parsed.max, limit) };
+}
+
+/** A count written in the text (`3 x`, `5 rounds`), held to its limit. */
+function countOf(text: string, limit: number): number {
+    return withinLimit(parseInt(text, 10), limit);
 }
 
 function secondsOf(range: Range | undefined): number | undefined {
@@ -49,7 +62,7 @@ export class Compilation {
             exercise: info?.id ?? unquote(entryName(entry)),
             name: info?.name ?? unquote(entryName(entry)),
             known: info !== undefined,
-            sets: entry.sets ? parseInt(entry.sets, 10) : 1,
+            sets: entry.sets ? countOf(entry.sets, AMOUNT_LIMITS.sets) : 1,
             side: sideOf(entry),
             line: lineOf(entry),
             estimatedSeconds: 0
@@ -106,7 +119,7 @@ export class Compilation {
             model.everySeconds = every;
         }
         if (block.count !== undefined) {
-            model.rounds = parseInt(block.count, 10);
+            model.rounds = countOf(block.count, AMOUNT_LIMITS.rounds);
         }
         if (block.on !== undefined || block.off !== undefined) {
             model.workSeconds = secondsOf(block.on);
@@ -186,12 +199,13 @@ function loadOf(modifier: LoadModifier): Load {
     if (modifier.bodyweight) {
         return { kind: 'bodyweight', value: null, unit: null, ...optional };
     }
-    if (modifier.rpe) {
-        return { kind: 'rpe', value: parseQuantity(modifier.value ?? '')?.value ?? null, unit: 'rpe', ...optional };
-    }
     const quantity = parseQuantity(modifier.value ?? '');
-    if (quantity?.kind === 'percent') {
-        return { kind: 'percent-1rm', value: quantity.value, unit: '%', ...optional };
+    const value = quantity ? withinLimit(quantity.value, modifier.rpe ? AMOUNT_LIMITS.rpe : limitOfKind(quantity.kind)) : null;
+    if (modifier.rpe) {
+        return { kind: 'rpe', value, unit: 'rpe', ...optional };
     }
-    return { kind: 'weight', value: quantity?.value ?? null, unit: quantity?.kind === 'lb' ? 'lb' : 'kg', ...optional };
+    if (quantity?.kind === 'percent') {
+        return { kind: 'percent-1rm', value, unit: '%', ...optional };
+    }
+    return { kind: 'weight', value, unit: quantity?.kind === 'lb' ? 'lb' : 'kg', ...optional };
 }

@@ -6,8 +6,13 @@
 import type { ExerciseInfo } from '../../core/exercise.js';
 import { formatSeconds } from '../../core/quantities.js';
 
+/**
+ * User text as Markdown text. Besides the characters that make Markdown, `:`, `/`, `@` and `.`
+ * are escaped: an editor that turns URLs into links (markdown-it's `linkify`, GitHub-style
+ * autolinks) sees `https\:\/\/…`, `mailto\:`, `evil\.com`, no URL, so a name never becomes a link.
+ */
 export function escapeMarkdownText(text: string): string {
-    return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, match => `\\${match}`).replace(/[\r\n]+/g, ' ');
+    return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&:/@]/g, match => `\\${match}`).replace(/[\r\n]+/g, ' ');
 }
 
 /** Inline code for user text: shown verbatim (no escapes inside code), fenced by more backticks than it holds. */

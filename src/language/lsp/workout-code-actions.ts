@@ -3,11 +3,13 @@
  * name with a suggestion, define it as a new exercise, swap an inverted range, add `per side`.
  */
 import type { LangiumDocument, MaybePromise } from 'langium';
-import type { CodeActionProvider } from 'langium/lsp';
+import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
 import { codeOf, IssueCodes } from '../validation/issue-codes.js';
+import { writtenName } from '../written-name.js';
 
-type Fix = (diagnostic: Diagnostic, document: LangiumDocument) => CodeAction[];
+/** A fix gets the diagnostic, its document, and how to write a name there (written-name.ts). */
+type Fix = (diagnostic: Diagnostic, document: LangiumDocument, write: (name: string) => string) => CodeAction[];
 
 function quickFix(title: string, diagnostic: Diagnostic, document: LangiumDocument, edits: Array<{ range: Diagnostic['range']; newText: string }>, preferred = false): CodeAction {
     return {
@@ -19,19 +21,20 @@ function quickFix(title: string, diagnostic: Diagnostic, document: LangiumDocume
     };
 }
 
-const replaceWithSuggestion: Fix = (diagnostic, document) => {
+/** A multi-word suggestion (`Leg Day`) or one that starts with a digit (`3-4-sit-up`) is written quoted. */
+const replaceWithSuggestion: Fix = (diagnostic, document, write) => {
     const data = diagnostic.data as { suggestions?: string[] } | undefined;
     return (data?.suggestions ?? []).map((suggestion, index) =>
-        quickFix(`Replace with \`${suggestion}\``, diagnostic, document, [{ range: diagnostic.range, newText: suggestion }], index === 0));
+        quickFix(`Replace with \`${suggestion}\``, diagnostic, document, [{ range: diagnostic.range, newText: write(suggestion) }], index === 0));
 };
 
-/** A plain name is written as is; one with spaces or other characters (`"wall angels"`) stays quoted. */
-const defineExercise: Fix = (diagnostic, document) => {
+/** A plain name is written as is; one with spaces or other characters (`"wall angels"`) is quoted. */
+const defineExercise: Fix = (diagnostic, document, write) => {
     const name = (diagnostic.data as { name?: string } | undefined)?.name;
     if (!name || name.trim() === '') {
         return [];
     }
-    const written = /^[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*$/.test(name) ? name : JSON.stringify(name);
+    const written = write(name);
     const text = document.textDocument.getText();
     const end = document.textDocument.positionAt(text.length);
     const lead = text.endsWith('\n') || text.length === 0 ? '' : '\n';
@@ -39,7 +42,7 @@ const defineExercise: Fix = (diagnostic, document) => {
     return [quickFix(`Define a new exercise \`${name}\``, diagnostic, document, [{ range: { start: end, end }, newText: definition }])];
 };
 
-const unknownExercise: Fix = (diagnostic, document) => [...replaceWithSuggestion(diagnostic, document), ...defineExercise(diagnostic, document)];
+const unknownExercise: Fix = (diagnostic, document, write) => [...replaceWithSuggestion(diagnostic, document, write), ...defineExercise(diagnostic, document, write)];
 
 const swapRange: Fix = (diagnostic, document) => {
     const text = document.textDocument.getText(diagnostic.range);
@@ -63,9 +66,16 @@ const FIXES: Record<string, Fix> = {
 };
 
 export class WorkoutCodeActionProvider implements CodeActionProvider {
+    private readonly write: (name: string) => string;
+
+    constructor(services: LangiumServices) {
+        const lexer = services.parser.Lexer;
+        this.write = name => writtenName(name, lexer);
+    }
+
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         return params.context.diagnostics.flatMap(diagnostic => {
-            return FIXES[codeOf(diagnostic)]?.(diagnostic, document) ?? [];
+            return FIXES[codeOf(diagnostic)]?.(diagnostic, document, this.write) ?? [];
         });
     }
 }

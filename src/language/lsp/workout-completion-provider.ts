@@ -3,7 +3,7 @@
  * aliases) with muscles and equipment in the detail, units right after a number, and the side
  * and load options after an exercise name.
  */
-import { AstUtils, CstUtils, GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
 import { DefaultCompletionProvider, DefaultFuzzyMatcher, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams, type Position } from 'vscode-languageserver';
 import type { Catalog } from '../../core/catalog.js';
@@ -13,6 +13,7 @@ import type { WorkoutSettingsProvider } from '../workout-settings.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { isDay, isExerciseDef, isWeek } from '../generated/ast.js';
 import { exerciseCard, exerciseDetail } from './exercise-card.js';
+import { writtenName } from '../written-name.js';
 
 /** Units offered right after a number, in the order coaches reach for them. */
 const UNITS: Array<{ unit: string; detail: string }> = [
@@ -23,8 +24,15 @@ const UNITS: Array<{ unit: string; detail: string }> = [
 
 const SIDE_OPTIONS = ['per side', 'per leg', 'per arm', 'each side'];
 
-/** Langium's matcher knows camelCase and snake_case words; exercise names are kebab-case (`single-leg-deadlift`). */
+/**
+ * Langium's matcher knows camelCase and snake_case words; exercise names are kebab-case
+ * (`single-leg-deadlift`). A quote the coach opened (`"wall an`) is no part of the name typed.
+ */
 export class KebabCaseFuzzyMatcher extends DefaultFuzzyMatcher {
+    override match(query: string, text: string): boolean {
+        return super.match(query.replace(/^["']/, ''), text);
+    }
+
     protected override isWordTransition(previous: number, current: number): boolean {
         return super.isWordTransition(previous, current) || (previous === HYPHEN && current !== HYPHEN);
     }
@@ -92,9 +100,15 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
         }
     }
 
-    /** The workspace's own exercises, with the same detail and card as catalog ones. */
+    /** How a name is inserted: quoted when it does not read back bare (written-name.ts). */
+    private insertTextOf(name: string): { insertText?: string } {
+        const written = writtenName(name, this.lexer);
+        return written === name ? {} : { insertText: written };
+    }
+
+    /** The workspace's own exercises, with the same detail and card as catalog ones; multi-word names quoted. */
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
-        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const item = { ...super.createReferenceCompletionItem(description, refInfo, context), ...this.insertTextOf(description.name) };
         if (!isExerciseDef(description.node)) {
             return item;
         }
@@ -116,12 +130,31 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
             }
             return this.completionForOption(context, next.feature, acceptor);
         }
+        if (GrammarAST.isCrossReference(next.feature)) {
+            next = this.onTheNodeThatHoldsIt(context, next);
+        }
         if (GrammarAST.isCrossReference(next.feature) && next.feature.type.ref?.name === 'ExerciseDef') {
             super.completionFor(context, next, acceptor);
             this.completionForCatalog(context, acceptor);
             return;
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * Langium completes a reference on the node the cursor follows. After a half-typed entry's
+     * amount (`3 x 10 ‸`, `max ‸`) that node is the amount or the workout, not an entry, and
+     * Langium logged "Property exercise of type Range is not a reference" and offered none of the
+     * workspace's own names: complete on a new node of the rule that holds the reference.
+     */
+    private onTheNodeThatHoldsIt(context: CompletionContext, next: NextFeature): NextFeature {
+        const property = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment)?.feature;
+        const holder = next.type ?? context.node?.$type;
+        if (!property || !holder || this.astReflection.getTypeMetaData(holder).properties[property]?.referenceType) {
+            return next;
+        }
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        return rule ? { ...next, type: GrammarUtils.getRuleType(rule) } : next;
     }
 
     private async completionForOption(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): Promise<void> {
@@ -142,7 +175,7 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
     }
 
     private completionForCatalog(context: CompletionContext, acceptor: CompletionAcceptor): void {
-        const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset).toLowerCase();
+        const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset).replace(/^["']/, '').toLowerCase();
         for (const entry of this.catalog.entries()) {
             const info = exerciseInfoFromCatalog(entry);
             const names = [entry.id, ...entry.aliases];
@@ -152,7 +185,8 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
                     kind: CompletionItemKind.Function,
                     detail: exerciseDetail(info),
                     labelDetails: name === entry.id ? { description: entry.name } : { description: `→ ${entry.id}` },
-                    sortText: catalogSortText(name, typed, name === entry.id)
+                    sortText: catalogSortText(name, typed, name === entry.id),
+                    ...this.insertTextOf(name)
                 });
             }
         }

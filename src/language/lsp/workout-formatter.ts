@@ -10,6 +10,7 @@
 import type { IToken } from 'chevrotain';
 import type { LangiumDocument } from 'langium';
 import type { Formatter, LangiumServices } from 'langium/lsp';
+import { emptyingJoinsLines, LINE_BREAK, linesAndBreaks, splitLines } from '../line-breaks.js';
 import type { DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, TextEdit } from 'vscode-languageserver';
 
 export interface Lexer {
@@ -63,7 +64,9 @@ export function layoutText(text: string, lexer: Lexer, options: LayoutOptions): 
     if (lexed.errors.length > 0) {
         return undefined;
     }
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    // Whole-document formatting writes one kind of line break: `\r\n` when the text has any,
+    // else its first (a file of lone `\r` stays one). Line-wise formatting keeps every break.
+    const eol = text.includes('\r\n') ? '\r\n' : LINE_BREAK.exec(text)?.[0] ?? '\n';
     const pieces = [...lexed.tokens, ...lexed.hidden].sort((a, b) => a.startOffset - b.startOffset);
     const lines: IToken[][] = [[]];
     for (const piece of pieces) {
@@ -101,7 +104,8 @@ export function layoutText(text: string, lexer: Lexer, options: LayoutOptions): 
         }
         result.push('');
     }
-    const formatted = result.join(eol);
+    // A byte order mark (read as white space) stays where it was.
+    const formatted = (text.startsWith('\uFEFF') ? '\uFEFF' : '') + result.join(eol);
     const same = signature(lexer, formatted).join('\u0000') === signature(lexer, text).join('\u0000');
     return same ? formatted : undefined;
 }
@@ -147,11 +151,11 @@ export class WorkoutFormatter implements Formatter {
         if (formatted === undefined) {
             return [];
         }
-        const before = text.split(/\r?\n/);
-        const after = formatted.split(/\r?\n/);
+        const { lines: before, breaks } = linesAndBreaks(text);
+        const after = splitLines(formatted);
         const edits: TextEdit[] = [];
         for (let line = first; line <= last && line < before.length; line++) {
-            if (before[line] !== after[line]) {
+            if (before[line] !== after[line] && !(after[line] === '' && emptyingJoinsLines(breaks, line))) {
                 edits.push({ range: { start: { line, character: 0 }, end: { line, character: before[line].length } }, newText: after[line] });
             }
         }

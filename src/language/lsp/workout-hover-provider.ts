@@ -9,7 +9,7 @@ import type { WorkoutModel } from '../../core/session-model.js';
 import { isBlock, isEntry, isExerciseDef, isWorkout, isWorkoutRef } from '../generated/ast.js';
 import { describeBlock } from '../../core/describe.js';
 import { formatSeconds } from '../../core/quantities.js';
-import { unquote } from '../exercise-resolver.js';
+import { entryName, exerciseReference, unquote } from '../exercise-resolver.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { codeSpan, escapeMarkdownText, exerciseCard } from './exercise-card.js';
 
@@ -34,9 +34,10 @@ export class WorkoutHoverProvider implements HoverProvider {
 function hoverFor(node: AstNode, offset: number, services: WorkoutServices): string | undefined {
     const compiler = services.compiler.Compiler;
     const resolver = services.exercises.Resolver;
-    if (isEntry(node) && node.exercise.$refNode && node.exercise.$refNode.offset <= offset && offset <= node.exercise.$refNode.end) {
+    const nameNode = isEntry(node) ? exerciseReference(node)?.$refNode : undefined;
+    if (isEntry(node) && nameNode && nameNode.offset <= offset && offset <= nameNode.end) {
         const info = resolver.resolve(node);
-        return info ? exerciseCard(info) : `Unknown exercise ${codeSpan(unquote(node.exercise.$refText))}: not in the catalog nor defined in this workspace.`;
+        return info ? exerciseCard(info) : `Unknown exercise ${codeSpan(unquote(entryName(node)))}: not in the catalog nor defined in this workspace.`;
     }
     if (isExerciseDef(node)) {
         return exerciseCard(resolver.fromDefinition(node));

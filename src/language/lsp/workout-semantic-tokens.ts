@@ -7,7 +7,7 @@ import type { AstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { isEntry, isExerciseDef, isPlan, isWorkout, isWorkoutRef } from '../generated/ast.js';
-import type { ExerciseResolver } from '../exercise-resolver.js';
+import { exerciseReference, type ExerciseResolver } from '../exercise-resolver.js';
 import type { WorkoutServices } from '../workout-services.js';
 
 export class WorkoutSemanticTokenProvider extends AbstractSemanticTokenProvider {
@@ -20,7 +20,11 @@ export class WorkoutSemanticTokenProvider extends AbstractSemanticTokenProvider 
 
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
         if (isEntry(node)) {
-            const info = node.exercise.ref ? 'definition' : this.resolver.resolve(node) ? 'catalog' : 'unknown';
+            const reference = exerciseReference(node);
+            if (!reference) {
+                return; // `3 x 10` with no name yet: nothing to colour
+            }
+            const info = reference.ref ? 'definition' : this.resolver.resolve(node) ? 'catalog' : 'unknown';
             if (info === 'catalog') {
                 acceptor({ node, property: 'exercise', type: SemanticTokenTypes.function, modifier: SemanticTokenModifiers.defaultLibrary });
             } else if (info === 'definition') {

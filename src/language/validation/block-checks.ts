@@ -4,12 +4,14 @@
 import type { ValidationAcceptor } from 'langium';
 import { BLOCK_KINDS, blockKindOf, specOf } from '../../core/block-kinds.js';
 import { workSeconds } from '../../core/estimate.js';
-import { formatSeconds } from '../../core/quantities.js';
+import { AMOUNT_LIMITS, formatSeconds } from '../../core/quantities.js';
 import type { ItemModel } from '../../core/session-model.js';
 import type { Block, RestItem } from '../generated/ast.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
+import { isCutByNestingLimit } from '../workout-lexer.js';
 import { durationMustBeGiven } from './entry-checks.js';
+import { valueMustBeInRange } from './amount-limits.js';
 
 const PLAUSIBLE_ROUNDS = 50;
 const PLAUSIBLE_CAP_SECONDS = 3 * 3600;
@@ -54,7 +56,7 @@ export function roundsMustBePositiveAndPlausible(block: Block, accept: Validatio
         accept('error', 'A block must be done at least once: write `1 round` or more, or remove the block.', {
             node: block, property: 'count', code: IssueCodes.CountNotPositive
         });
-    } else if (rounds > PLAUSIBLE_ROUNDS) {
+    } else if (valueMustBeInRange(rounds, AMOUNT_LIMITS.rounds, `${AMOUNT_LIMITS.rounds} ${block.kind === 'intervals' ? 'intervals' : 'rounds'}`, { node: block, property: 'count' }, accept) && rounds > PLAUSIBLE_ROUNDS) {
         accept('warning', `${rounds} rounds is unusual (over ${PLAUSIBLE_ROUNDS}): check the number.`, {
             node: block, property: 'count', code: IssueCodes.ImplausibleAmount
         });
@@ -62,7 +64,7 @@ export function roundsMustBePositiveAndPlausible(block: Block, accept: Validatio
 }
 
 export function blockMustNotBeEmpty(block: Block, accept: ValidationAcceptor): void {
-    if (block.items.length === 0) {
+    if (block.items.length === 0 && !isCutByNestingLimit(block)) {
         accept('warning', `This ${block.kind} block is empty: add exercises between \`<\` and \`>\`, or remove it.`, {
             node: block, property: 'kind', code: IssueCodes.EmptyBlock
         });

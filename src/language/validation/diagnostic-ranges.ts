@@ -5,6 +5,7 @@
  * the end of a line are moved back to its end, and lines past the last to the end of the text.
  */
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
+import { splitLines } from '../line-breaks.js';
 
 export interface LineLengths {
     readonly lineCount: number;
@@ -13,7 +14,7 @@ export interface LineLengths {
 }
 
 export function lineLengthsOf(text: string): LineLengths {
-    const lengths = text.split(/\r\n|\r|\n/).map(line => line.length);
+    const lengths = splitLines(text).map(line => line.length);
     return { lineCount: lengths.length, lineLength: line => lengths[line] ?? 0 };
 }
 

@@ -4,11 +4,13 @@
  */
 import type { ValidationAcceptor } from 'langium';
 import type { Entry, LoadModifier, Range } from '../generated/ast.js';
-import { formatMeters, formatSeconds, parseQuantity, parseRange, type QuantityRange } from '../../core/quantities.js';
-import { entryName, unquote, type ExerciseResolver } from '../exercise-resolver.js';
+import { AMOUNT_LIMITS, formatMeters, formatSeconds, parseQuantity, parseRange, type QuantityRange } from '../../core/quantities.js';
+import { entryName, exerciseReference, unquote, type ExerciseResolver } from '../exercise-resolver.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
 import { isUnclosedQuote } from './syntax-checks.js';
+import { writtenName } from '../written-name.js';
+import { amountMustBeInRange, valueMustBeInRange } from './amount-limits.js';
 
 /** Above these a value is more likely a typo than a plan: warned, not refused. */
 export const PLAUSIBLE = {
@@ -24,14 +26,15 @@ export const PLAUSIBLE = {
 
 export const exerciseMustBeKnown = (services: WorkoutServices) => (entry: Entry, accept: ValidationAcceptor): void => {
     const resolver = services.exercises.Resolver;
-    if (!entryName(entry) || entry.exercise?.ref || resolver.resolve(entry) || isUnclosedQuote(entry.exercise?.$refNode?.text ?? '')) {
+    const reference = exerciseReference(entry);
+    if (!entryName(entry) || reference?.ref || resolver.resolve(entry) || isUnclosedQuote(reference?.$refNode?.text ?? '')) {
         // An unclosed quote is reported once, as a syntax error (syntax-checks.ts).
         return;
     }
     const name = unquote(entryName(entry));
     const suggestions = resolver.catalog.suggest(name, 3).map(found => found.id);
     const offer = suggestions.length > 0 ? ` Did you mean ${suggestions.map(id => `\`${id}\``).join(', ')}?` : '';
-    accept('error', `Unknown exercise \`${name}\`.${offer} Or define it with \`exercise ${name} < muscles: … >\`.`, {
+    accept('error', `Unknown exercise \`${name}\`.${offer} Or define it with \`exercise ${writtenName(name, services.parser.Lexer)} < muscles: … >\`.`, {
         node: entry,
         property: 'exercise',
         code: IssueCodes.UnknownExercise,
@@ -52,6 +55,9 @@ export function checkRange(range: Range | undefined, accept: ValidationAcceptor)
         return undefined;
     }
     if (parsed === 'not-an-amount') {
+        return undefined;
+    }
+    if (!amountMustBeInRange(parsed.kind, Math.max(parsed.min, parsed.max), { node: range }, accept)) {
         return undefined;
     }
     if (parsed.max < parsed.min) {
@@ -112,7 +118,7 @@ export function setsMustBePositiveAndPlausible(entry: Entry, accept: ValidationA
     const sets = parseInt(entry.sets, 10);
     if (sets <= 0) {
         accept('error', 'Sets must be at least 1: write `1 x …` or leave the sets out.', { node: entry, property: 'sets', code: IssueCodes.CountNotPositive });
-    } else if (sets > PLAUSIBLE.sets) {
+    } else if (valueMustBeInRange(sets, AMOUNT_LIMITS.sets, `${AMOUNT_LIMITS.sets} sets`, { node: entry, property: 'sets' }, accept) && sets > PLAUSIBLE.sets) {
         accept('warning', `${sets} sets of one exercise is unusual (over ${PLAUSIBLE.sets}): check the number or use \`${sets} rounds < … >\`.`, {
             node: entry, property: 'sets', code: IssueCodes.ImplausibleAmount
         });
@@ -170,7 +176,7 @@ function checkLoad(load: LoadModifier, accept: ValidationAcceptor): void {
     }
     if (load.rpe) {
         const rpe = parseQuantity(load.value ?? '');
-        if (rpe?.kind !== 'count' || rpe.value < 1 || rpe.value > 10) {
+        if (rpe?.kind !== 'count' || rpe.value < 1 || rpe.value > AMOUNT_LIMITS.rpe) {
             accept('error', 'RPE is rated from 1 to 10: write e.g. `@ rpe 7`.', { node: load, code: IssueCodes.InvalidLoad });
         }
         return;
@@ -181,10 +187,15 @@ function checkLoad(load: LoadModifier, accept: ValidationAcceptor): void {
     }
     if (quantity.value <= 0) {
         accept('error', 'A load must be more than zero: write `@ bw` for bodyweight.', { node: load, code: IssueCodes.InvalidLoad });
-    } else if (quantity.kind === 'percent' && quantity.value > 100) {
+        return;
+    }
+    if (!amountMustBeInRange(quantity.kind, quantity.value, { node: load, property: 'value' }, accept)) {
+        return;
+    }
+    if (quantity.kind === 'percent' && quantity.value > 100) {
         accept('warning', `${quantity.value}% of one-rep max is more than a maximal lift: check the number.`, { node: load, code: IssueCodes.ImplausibleAmount });
     } else if ((quantity.kind === 'kg' && quantity.value > PLAUSIBLE.kg) || (quantity.kind === 'lb' && quantity.value > PLAUSIBLE.lb)) {
-        accept('warning', `${load.value} is beyond a world-record lift: check the number and the unit.`, { node: load, code: IssueCodes.ImplausibleAmount });
+        accept('warning', `\`${load.value}\` is beyond a world-record lift: check the number and the unit.`, { node: load, code: IssueCodes.ImplausibleAmount });
     }
 }
 

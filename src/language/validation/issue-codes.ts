@@ -6,6 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
  */
 export const IssueCodes = {
     SyntaxError: 'syntax-error',
+    NestingTooDeep: 'nesting-too-deep',
     UnknownExercise: 'unknown-exercise',
     UnknownWorkout: 'unknown-workout',
     ImportNotFound: 'import-not-found',
@@ -17,6 +18,7 @@ export const IssueCodes = {
     RangeUnitsDiffer: 'range-units-differ',
     CountNotPositive: 'count-not-positive',
     ImplausibleAmount: 'implausible-amount',
+    AmountOutOfRange: 'amount-out-of-range',
     UnilateralNeedsSide: 'unilateral-needs-side',
     NeedsDuration: 'needs-duration',
     InvalidLoad: 'invalid-load',

@@ -7,7 +7,7 @@
 import { AstUtils, GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { GUIDANCE_BY_FOCUS, inferredFocus, MAX_WEEKS_IN_RANGE, type PlanThresholds } from '../../core/plan-rules.js';
-import { formatSeconds } from '../../core/quantities.js';
+import { AMOUNT_LIMITS, formatSeconds } from '../../core/quantities.js';
 import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel } from '../../core/session-model.js';
 import { isPlanFocus, isPlanLevel, isPlanProgression, isWeek, type Day, type Plan, type Week } from '../generated/ast.js';
 import { unquote } from '../exercise-resolver.js';
@@ -15,6 +15,7 @@ import { lineOf } from '../compiler/compile-workout.js';
 import { focusOf, levelOf, progressionPercentOf, weekNumbersOf, type PlanSources } from '../compiler/compile-plan.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
+import { valueMustBeInRange } from './amount-limits.js';
 
 /** `week 3 "Deload"`, `weeks 2-12`: where a diagnostic about a whole week goes, so it does not span the block. */
 function weekHeader(week: Week): Range | undefined {
@@ -142,6 +143,15 @@ export function weekRangesMustBeValid(plan: Plan, accept: ValidationAcceptor): v
         if (message) {
             accept('error', `${message} Only week ${week.number} is planned.`, { node: week, property: 'last', code: IssueCodes.InvalidWeekRange });
         }
+    }
+}
+
+export function weekNumberMustBeInRange(week: Week, accept: ValidationAcceptor): void {
+    if (week.number !== undefined) {
+        valueMustBeInRange(Number(week.number), AMOUNT_LIMITS.week, `week ${AMOUNT_LIMITS.week}`, { node: week, property: 'number' }, accept);
+    }
+    if (week.last !== undefined) {
+        valueMustBeInRange(Number(week.last), AMOUNT_LIMITS.week, `week ${AMOUNT_LIMITS.week}`, { node: week, property: 'last' }, accept);
     }
 }
 

@@ -2,7 +2,7 @@
  * Checks on names that point elsewhere: `exercise` definitions, imports, workouts named in a
  * plan, and names defined twice in the workspace.
  */
-import { AstUtils, UriUtils, type AstNode, type AstNodeDescription, type ValidationAcceptor } from 'langium';
+import { AstUtils, UriUtils, type AstNode, type URI, type AstNodeDescription, type ValidationAcceptor } from 'langium';
 import { distance } from 'fastest-levenshtein';
 import { MUSCLES, muscleName } from '../../core/catalog.js';
 import { EXERCISE_PROPERTIES } from '../../core/exercise.js';
@@ -12,6 +12,8 @@ import { unquote } from '../exercise-resolver.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { nameKey } from '../workout-scope-provider.js';
 import { IssueCodes } from './issue-codes.js';
+import { amountMustBeInRange } from './amount-limits.js';
+import { writtenName } from '../written-name.js';
 
 export function definitionPropertiesMustBeKnown(definition: ExerciseDef, accept: ValidationAcceptor): void {
     for (const prop of definition.props) {
@@ -29,8 +31,13 @@ export function definitionPropertiesMustBeKnown(definition: ExerciseDef, accept:
         const invalid = (expected: string) => accept('error', `\`${key}\` expects ${expected}.`, {
             node: prop, property: 'values', code: IssueCodes.InvalidPropertyValue
         });
-        if (key === 'per-rep' && (parseQuantity(value)?.kind !== 'seconds' || parseQuantity(value)!.value <= 0)) {
-            invalid(EXERCISE_PROPERTIES[key]);
+        if (key === 'per-rep') {
+            const perRep = parseQuantity(value);
+            if (perRep?.kind !== 'seconds' || perRep.value <= 0) {
+                invalid(EXERCISE_PROPERTIES[key]);
+            } else {
+                amountMustBeInRange(perRep.kind, perRep.value, { node: prop, property: 'values' }, accept);
+            }
         } else if (key === 'kind' && !['reps', 'hold', 'cardio'].includes(value)) {
             invalid(EXERCISE_PROPERTIES[key]);
         } else if (key === 'muscles' || key === 'secondary') {
@@ -52,13 +59,39 @@ export const importMustExist = (services: WorkoutServices) => (node: Import, acc
     if (!path) {
         return; // `import` with no path yet: the parser reports it
     }
-    const target = UriUtils.resolvePath(UriUtils.dirname(document.uri), path);
-    if (!services.shared.workspace.LangiumDocuments.hasDocument(target)) {
+    const target = resolvedImport(document.uri, path);
+    if (!target) {
+        accept('error', `Cannot read this path: \`${wellFormed(path)}\` holds a broken character. Type the file name again.`, {
+            node, property: 'path', code: IssueCodes.ImportNotFound
+        });
+    } else if (!services.shared.workspace.LangiumDocuments.hasDocument(target)) {
         accept('error', `Cannot find \`${path}\`: the path is relative to this file and must name a \`.workout\` file.`, {
             node, property: 'path', code: IssueCodes.ImportNotFound
         });
     }
 };
+
+/** A UTF-16 surrogate without its other half: text no file name (and no URI) can hold. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function wellFormed(text: string): string {
+    return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/**
+ * The file an import names, or `undefined` when its path cannot be a file's: a lone surrogate
+ * made URI encoding throw ("URI malformed"), which ended the whole check run with a stack trace.
+ */
+function resolvedImport(from: URI, path: string): URI | undefined {
+    if (wellFormed(path) !== path) {
+        return undefined;
+    }
+    try {
+        return UriUtils.resolvePath(UriUtils.dirname(from), path);
+    } catch {
+        return undefined;
+    }
+}
 
 export const workoutMustExist = (services: WorkoutServices) => (ref: WorkoutRef, accept: ValidationAcceptor): void => {
     if (ref.workout.ref) {
@@ -68,7 +101,7 @@ export const workoutMustExist = (services: WorkoutServices) => (ref: WorkoutRef,
     const known = services.shared.workspace.IndexManager.allElements('Workout').map(found => found.name).toArray();
     const closest = known.filter(candidate => distance(nameKey(candidate), nameKey(name)) <= 3).slice(0, 3);
     const offer = closest.length ? ` Did you mean ${closest.map(found => `\`${found}\``).join(', ')}?` : '';
-    accept('error', `No workout is named \`${name}\` in this workspace.${offer} Define it with \`workout ${name} < … >\` or fix the name.`, {
+    accept('error', `No workout is named \`${name}\` in this workspace.${offer} Define it with \`workout ${writtenName(name, services.parser.Lexer)} < … >\` or fix the name.`, {
         node: ref, property: 'workout', code: IssueCodes.UnknownWorkout, data: { name, suggestions: closest }
     });
 };

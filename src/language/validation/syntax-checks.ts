@@ -1,6 +1,7 @@
 /**
  * Slips in the text itself that are reported by a check rather than by the parser, so the rest
- * of the line still reads: a quoted name or note whose closing quote is missing.
+ * of the line still reads: a quoted name or note whose closing quote is missing, and a `/*`
+ * comment never closed (which runs to the end of the file).
  */
 import { isCompositeCstNode, isLeafCstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import type { Document } from '../generated/ast.js';
@@ -13,7 +14,7 @@ export function isUnclosedQuote(text: string): boolean {
     return (text.startsWith('"') || text.startsWith("'")) && !CLOSED_QUOTE.test(text);
 }
 
-export function quotesMustBeClosed(document: Document, accept: ValidationAcceptor): void {
+export function quotesAndCommentsMustBeClosed(document: Document, accept: ValidationAcceptor): void {
     const root = document.$cstNode;
     if (!root) {
         return;
@@ -28,6 +29,11 @@ export function quotesMustBeClosed(document: Document, accept: ValidationAccepto
         } else if (isLeafCstNode(node) && node.tokenType.name === 'STRING' && isUnclosedQuote(node.text)) {
             accept('error', 'This quoted text is not closed: end it with a matching quote on the same line.', {
                 node: document, range: node.range, code: IssueCodes.SyntaxError
+            });
+        } else if (isLeafCstNode(node) && node.tokenType.name === 'ML_COMMENT' && !node.text.endsWith('*/')) {
+            const start = node.range.start;
+            accept('error', 'This comment is not closed, so the rest of the file is part of it: end it with `*/`.', {
+                node: document, range: { start, end: { line: start.line, character: start.character + 2 } }, code: IssueCodes.SyntaxError
             });
         }
     };

@@ -16,8 +16,8 @@ import {
     timedWorkMustFitTheCap
 } from './block-checks.js';
 import { definitionPropertiesMustBeKnown, importMustExist, namesMustBeDefinedOnce, workoutMustExist } from './reference-checks.js';
-import { planChecks } from './plan-checks.js';
-import { quotesMustBeClosed } from './syntax-checks.js';
+import { planChecks, weekNumberMustBeInRange } from './plan-checks.js';
+import { quotesAndCommentsMustBeClosed } from './syntax-checks.js';
 
 export function workoutChecks(services: WorkoutServices): ValidationChecks<WorkoutAstType> {
     return {
@@ -42,7 +42,8 @@ export function workoutChecks(services: WorkoutServices): ValidationChecks<Worko
         Import: [importMustExist(services)],
         WorkoutRef: [workoutMustExist(services)],
         Plan: [planChecks(services)],
-        Document: [namesMustBeDefinedOnce(services), quotesMustBeClosed]
+        Week: [weekNumberMustBeInRange],
+        Document: [namesMustBeDefinedOnce(services), quotesAndCommentsMustBeClosed]
     };
 }
 

@@ -20,7 +20,7 @@ describe('VS Code test host', () => {
         await openEditor('runner-strength-a.workout');
         await waitFor('the extension to activate', () => extension.isActive);
         const commands = await vscode.commands.getCommands(true);
-        for (const command of ['workout.openPreviewToSide', 'workout.openPreview', 'workout.exportHtml']) {
+        for (const command of ['workout.openPreviewToSide', 'workout.openPreview', 'workout.exportHtml', 'workout.exportFit']) {
             assert.ok(commands.includes(command), `command ${command} should be registered`);
         }
     });

@@ -129,13 +129,13 @@ describe('hover markdown is built safely from user text', () => {
 
     it('keeps a link-shaped exercise name as text in the card', async () => {
         const card = await hoverAt({ 'session.workout': `exercise "${hostileLink}" <\n  muscles: chest\n>\nworkout session <\n  10 "[x](command:workbench.action.q‸uit)"\n>\n` });
-        expect(card).toContain('\\[x\\]\\(command:workbench\\.action\\.quit\\)');
+        expect(card).toContain('\\[x\\]\\(command\\:workbench\\.action\\.quit\\)');
         expectInert(card!, hostileLink);
     });
 
     it('keeps an HTML-shaped name and title as text in the card', async () => {
         const card = await hoverAt({ 'session.workout': `exercise "${hostileHtml}" "<b>bold</b>" <\n  muscles: chest\n>\nworkout session <\n  10 "<img src=x one‸rror=alert(1)>"\n>\n` });
-        expect(card).toContain('\\<b\\>bold\\</b\\>');
+        expect(card).toContain('\\<b\\>bold\\<\\/b\\>');
         expect(rendered(card!)).not.toContain('<b>');
         expectInert(card!, hostileHtml);
     });
@@ -145,6 +145,22 @@ describe('hover markdown is built safely from user text', () => {
         expectInert(card!, hostileHtml);
         const link = await hoverAt(inWorkout(`10 "[x](command:workbench.action.q‸uit)"`));
         expectInert(link!, hostileLink);
+    });
+
+    it('keeps URLs in names, titles and equipment as text under an editor that links URLs', async () => {
+        const linkifying = new MarkdownIt({ html: true, linkify: true });
+        const urls = ['https://evil.example/x', 'http://localhost', 'www.evil.com', 'evil.com/path', 'me@evil.com', 'mailto:me@evil.com', 'ftp://files.evil.com', '//evil.com'];
+        for (const url of urls) {
+            const card = await hoverAt({ 'session.workout': `exercise "${url}" "${url}" <\n  muscles: chest\n  equipment: ${JSON.stringify(url)}\n>\nworkout session <\n  10 "${url.slice(0, 3)}‸${url.slice(3)}"\n>\n` });
+            const unknown = await hoverAt(inWorkout(`10 "${url.slice(0, 3)}‸${url.slice(3)}x"`));
+            const block = await hoverAt(inWorkout(`sec‸tion "${url}" < 10 burpees >`));
+            const summary = await hoverAt({ 'session.workout': `workout w‸w "${url}" <\n  section "${url}" < 10 burpees >\n>\n` });
+            for (const markdown of [card, unknown, block, summary]) {
+                const html = linkifying.render(markdown!);
+                expect(html, `${url}: ${markdown}`).not.toMatch(/<a[\s>]/);
+                expect(html, `${url}: ${markdown}`).toContain(linkifying.utils.escapeHtml(url));
+            }
+        }
     });
 
     it('shows a name with backticks whole, inside one piece of code', async () => {
