@@ -36,6 +36,10 @@ const PLAN_KEYS = ['progressionPercent', 'sessionsPerWeek', 'longRunMinutes'] as
 
 /** The known name closest to a misspelled one, if it is close enough to be what was meant. */
 function closest(name: string, known: readonly string[]): string | undefined {
+    const started = known.find(candidate => name.length >= 4 && candidate.toLowerCase().startsWith(name.toLowerCase()));
+    if (started) {
+        return started;
+    }
     const ranked = known.map(candidate => ({ candidate, cost: distance(name.toLowerCase(), candidate.toLowerCase()) }))
         .sort((a, b) => a.cost - b.cost);
     return ranked[0] && ranked[0].cost <= Math.max(2, Math.floor(name.length / 3)) ? ranked[0].candidate : undefined;
