@@ -30,9 +30,7 @@ for (const build of builds) {
 // The script inside the preview webview (src/webview/preview.ts): a classic script in the
 // browser, loaded by the page under its nonce (src/extension/preview-html.ts, PREVIEW_SCRIPT).
 // No Node banner, no source map next to it (the webview may load only what the .vsix ships).
-await esbuild.build({
-    entryPoints: ['src/webview/preview.ts'],
-    outfile: 'dist/webview/preview.js',
+const webview = {
     bundle: true,
     platform: 'browser',
     format: 'iife',
@@ -40,4 +38,9 @@ await esbuild.build({
     minify: true,
     sourcemap: false,
     logLevel: 'warning'
-});
+};
+await esbuild.build({ ...webview, entryPoints: ['src/webview/preview.ts'], outfile: 'dist/webview/preview.js' });
+
+// The follow-along timer alone (src/webview/timer.ts; the preview's script has it built in):
+// the CLI and the extension read this file and the export inlines it under the page's nonce.
+await esbuild.build({ ...webview, entryPoints: ['src/webview/timer.ts'], outfile: 'dist/webview/timer.js' });

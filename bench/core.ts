@@ -11,6 +11,7 @@ import { DocumentState, EmptyFileSystem, URI, type LangiumDocument, type Module 
 import type { PartialLangiumServices } from 'langium/lsp';
 import { createWorkoutServices, type WorkoutServices } from '../src/language/workout-module.js';
 import type { Document } from '../src/language/generated/ast.js';
+import { bundledCatalog } from '../src/core/catalog.js';
 import type { SessionModel } from '../src/core/session-model.js';
 import { renderSessionHtml } from '../src/render/html.js';
 import type { GeneratedProgram } from './generate.js';
@@ -208,4 +209,15 @@ export function compileTime(document: LangiumDocument<Document>, runs: number) {
 
 export function renderTime(model: SessionModel, runs: number) {
     return timeSync(() => renderSessionHtml(model, { mode: 'export' }), 5, runs);
+}
+
+/** `Catalog.suggest`, as the unknown-exercise check calls it, warmed up first. */
+export function suggestTime(names: readonly string[], rounds: number): { perCall: number } {
+    const catalog = bundledCatalog();
+    names.forEach(name => catalog.suggest(name));
+    const start = performance.now();
+    for (let round = 0; round < rounds; round++) {
+        names.forEach(name => catalog.suggest(name));
+    }
+    return { perCall: (performance.now() - start) / (rounds * names.length) };
 }

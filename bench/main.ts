@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { programOfBytes, programOfLines, type GeneratedProgram } from './generate.js';
-import { CheckBench, compileTime, renderTime, type CheckResult } from './core.js';
+import { CheckBench, compileTime, renderTime, suggestTime, type CheckResult } from './core.js';
 import { lspBench, type LspResult } from './lsp.js';
 import { mb, ms, table, verdict } from './stats.js';
 
@@ -113,6 +113,8 @@ async function main(): Promise<void> {
                 ])), '');
             details.push(`Diagnostics of the generated programs: 2,000 lines: ${diagnosticsText(smallResult)}; 1 MB: ${diagnosticsText(largeResult)}.`, '');
         }
+        const suggested = suggestTime(['burpess', 'moutain-climbers', 'single-leg-deadlfit', 'sqauts', 'kettlebel-swings', 'xyz'], 50);
+        rows.push({ what: 'Catalog suggestions for a misspelt name (mean per call)', figure: ms(suggested.perCall), target: '≤ 2 ms', pass: suggested.perCall <= 2 });
         const compiled = compileTime(smallResult.document, 20);
         rows.push({ what: 'Compile to the session model, 2,000 lines (median of 20)', figure: ms(compiled.median), cpu: ms(compiled.cpuMean), target: '' });
         if (wants('render')) {

@@ -59,7 +59,9 @@ export const OVERRIDES = {
     // Words that name two different things, or two Garmin exercises.
     'swimming': null,                                         // core/swimming is a Pilates move, not a swim
     'leg-extensions': null,                                   // the machine quad move; crunch/leg_extensions is an abs move
-    'air-bike': 'crunch/bicycle_crunch',                      // the dataset's air bike is the bicycle crunch, not the fan bike
+    'air-bike': 'indoor_bike/air_bike',                       // the fan bike (docs/catalog.md, "Plain names")
+    'bicycle-crunches': 'crunch/bicycle_crunch',              // what the dataset called "Air Bike"
+    'rowing': 'indoor_row/rowing_machine',                    // the erg: `row`, `indoor-row` also name row/row, row/indoor_row
     'toe-touchers': null,                                     // a crunch; move/toe_touch is a standing forward bend
     'arm-circles': 'warm_up/arm_circles',
     'barbell-squat': 'squat/barbell_back_squat',

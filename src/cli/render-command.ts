@@ -1,7 +1,8 @@
 /**
  * `workout render`: the sessions of one file as the session model (JSON), a Markdown sheet, a
- * self-contained HTML page to print, or a plan's weeks as a calendar. A file with errors is
- * not rendered: the errors are printed instead (exit 1).
+ * self-contained HTML page to print or play along with (its timer: timer-script.ts), or a
+ * plan's weeks as a calendar. A file with errors is not rendered: the errors are printed
+ * instead (exit 1).
  *
  * `--out` never replaces a `.workout` file (nor, through a link, the file being rendered), and
  * writes all or nothing (atomic-write.ts).
@@ -17,6 +18,7 @@ import { mustBeAFile, UsageError } from './files.js';
 import { projectRoots } from './project-root.js';
 import { ProjectSettingsOnDisk } from './project-settings.js';
 import { fitOutOption, writeFitFiles } from './fit-output.js';
+import { readTimerScript } from './timer-script.js';
 import { seeHelp } from './usage-problems.js';
 import { loadWorkspace, namedFile, readFromDisk } from './workspace.js';
 
@@ -53,7 +55,7 @@ async function render(positionals: string[], { format, out, start }: RenderOptio
         return writeFitFiles(session, entry.file, fitOut, output);
     }
     const text = format === 'json' ? jsonText(session)
-        : format === 'html' ? renderSessionHtml(session, { mode: 'export' })
+        : format === 'html' ? renderSessionHtml(session, { mode: 'export', timerScript: await readTimerScript() })
         : format === 'ics' ? renderCalendar(session, monday!)
         : renderSessionMarkdown(session);
     if (target === undefined) {

@@ -12,6 +12,21 @@
 import { formatSeconds } from './quantities.js';
 import type { BlockKind, BlockModel } from './session-model.js';
 
+/**
+ * How the follow-along timer plays a kind of block (core/timeline.ts builds the steps):
+ * - `as-many-rounds`: one countdown of the cap with the round's moves listed; the athlete taps
+ *   to count each round done (AMRAP).
+ * - `every-interval`: the whole content at the top of every interval, one step per interval
+ *   (EMOM, `every 2min for 10min`); what is left of an interval is rest.
+ * - `race-the-cap`: the content listed, a clock counting up to the cap; the athlete taps when
+ *   done (for time).
+ * - `repeat-rounds`: the content N times, with the block's rest between rounds.
+ * - `alternate-sets`: set 1 of each entry, then set 2…, with the block's rest after each pass.
+ * - `timed-intervals`: work and off periods of fixed length, cycling through the entries.
+ * - `in-order`: each entry's sets in order, with its own rest after each set.
+ */
+export type PlayStyle = 'as-many-rounds' | 'every-interval' | 'race-the-cap' | 'repeat-rounds' | 'alternate-sets' | 'timed-intervals' | 'in-order';
+
 /** Header values a keyword implies on its own (`emom` is every 60 s, `tabata` is 8 × 20 s / 10 s). */
 export type BlockPreset = Partial<Pick<BlockModel, 'everySeconds' | 'rounds' | 'workSeconds' | 'offSeconds'>>;
 
@@ -64,6 +79,8 @@ export interface BlockKindSpec {
     readonly capRequired?: string;
     /** Draws the work/rest timeline of its intervals. */
     readonly timeline?: boolean;
+    /** How the follow-along timer plays it (see PlayStyle). */
+    readonly play: PlayStyle;
     /** What a watch runs for it. */
     readonly watch: WatchSpec;
 }
@@ -86,6 +103,7 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         writeIn: 'rounds-done',
         window: 'cap',
         capRequired: 'amrap 20min',
+        play: 'as-many-rounds',
         watch: { shape: 'until-cap' }
     },
     emom: {
@@ -99,6 +117,7 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         calm: false,
         window: 'every',
         capRequired: 'emom 10min',
+        play: 'every-interval',
         watch: { shape: 'every-interval' }
     },
     'for-time': {
@@ -112,6 +131,7 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         calm: false,
         writeIn: 'time',
         window: 'cap',
+        play: 'race-the-cap',
         watch: { shape: 'in-order', headingInNotes: true }
     },
     rounds: {
@@ -128,6 +148,7 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         countsVolume: true,
         calm: false,
         writeIn: 'round-ticks',
+        play: 'repeat-rounds',
         watch: { shape: 'rounds' }
     },
     superset: {
@@ -140,6 +161,7 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         passes: once,
         countsVolume: true,
         calm: false,
+        play: 'alternate-sets',
         watch: { shape: 'superset' }
     },
     intervals: {
@@ -153,6 +175,7 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         countsVolume: true,
         calm: false,
         timeline: true,
+        play: 'timed-intervals',
         watch: { shape: 'on-off' }
     },
     warmup: {
@@ -163,6 +186,7 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         passes: once,
         countsVolume: false,
         calm: true,
+        play: 'in-order',
         watch: { shape: 'in-order', intensity: 'warmup' }
     },
     cooldown: {
@@ -173,6 +197,7 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         passes: once,
         countsVolume: false,
         calm: true,
+        play: 'in-order',
         watch: { shape: 'in-order', intensity: 'cooldown' }
     },
     section: {
@@ -184,6 +209,7 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         passes: once,
         countsVolume: true,
         calm: false,
+        play: 'in-order',
         watch: { shape: 'in-order' }
     }
 };

@@ -25,7 +25,7 @@ export function estimateEntrySeconds(entry: EntryModel, info: ExerciseInfo | und
     } else if (entry.seconds) {
         workPerSet = mean(entry.seconds);
     } else if (entry.meters) {
-        workPerSet = mean(entry.meters) * SECONDS_PER_METER;
+        workPerSet = mean(entry.meters) * (info?.catalogEntry?.secondsPerMeter ?? SECONDS_PER_METER);
     } else if (entry.maxEffort) {
         workPerSet = MAX_EFFORT_REPS * secondsPerRep;
     }

@@ -15,6 +15,11 @@ import { PAGE_CSS, renderProblemsBanner, renderSessionBody, sessionTitle } from 
 /** The files the page loads, relative to the extension's folder; the webview may read only their folders. */
 export const PREVIEW_SCRIPT = ['dist', 'webview', 'preview.js'] as const;
 export const PREVIEW_STYLE = ['media', 'preview.css'] as const;
+/**
+ * The follow-along timer on its own (src/webview/timer.ts), which the export inlines in the
+ * page. The preview's script has the timer built in and does not load this file.
+ */
+export const TIMER_SCRIPT = ['dist', 'webview', 'timer.js'] as const;
 
 export interface PreviewPageOptions {
     /** A fresh random nonce per load (`newNonce()`): only the page's own style and script carry it. */
@@ -58,7 +63,7 @@ export function renderPreviewHtml(session: SessionModel, options: PreviewPageOpt
         + `<link rel="stylesheet" nonce="${nonce}" href="${escapeHtml(options.styleUri)}">`
         + '</head><body class="workout-page mode-webview">'
         + `<div id="${PREVIEW_ELEMENTS.banner}">${renderProblemsBanner(options.problems ?? 0)}</div>`
-        + `<main id="${PREVIEW_ELEMENTS.session}" class="session">${renderSessionBody(session)}</main>`
+        + `<main id="${PREVIEW_ELEMENTS.session}" class="session">${renderSessionBody(session, { timer: true })}</main>`
         + `<script nonce="${nonce}" src="${escapeHtml(options.scriptUri)}"></script>`
         + '</body></html>';
 }

@@ -21,7 +21,7 @@ import {
     SessionNotification, SessionRequest,
     type SessionNotificationParams, type SessionRequestParams, type SessionRequestResult
 } from '../protocol/session.js';
-import { newNonce, PREVIEW_SCRIPT, PREVIEW_STYLE, renderPreviewHtml } from './preview-html.js';
+import { newNonce, PREVIEW_SCRIPT, PREVIEW_STYLE, renderPreviewHtml, TIMER_SCRIPT } from './preview-html.js';
 import { restorableUri } from './preview-restore.js';
 
 const VIEW_TYPE = 'workout.preview';
@@ -243,7 +243,7 @@ class WorkoutPreview {
         const view = this.sessions.view(this.documentUri);
         this.panel.title = `Preview ${baseName(this.documentUri)}`;
         const body = view.session
-            ? renderSessionBody(view.session)
+            ? renderSessionBody(view.session, { timer: true })
             : `<p class="empty">${view.known ? 'Fix the problems in the file to see its preview.' : 'Waiting for the language server…'}</p>`;
         this.post({
             type: 'update',
@@ -308,7 +308,17 @@ function targetUri(argument: unknown): vscode.Uri | undefined {
     return argument instanceof vscode.Uri ? argument : activeWorkoutUri() ?? WorkoutPreview.current?.uri;
 }
 
-async function exportHtml(sessions: SessionStore, argument: unknown): Promise<void> {
+/** The timer the export inlines; a page without it still exports, without its Play buttons. */
+async function readTimerScript(context: vscode.ExtensionContext): Promise<string | undefined> {
+    try {
+        const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, ...TIMER_SCRIPT));
+        return new TextDecoder().decode(bytes);
+    } catch {
+        return undefined;
+    }
+}
+
+async function exportHtml(context: vscode.ExtensionContext, sessions: SessionStore, argument: unknown): Promise<void> {
     const uri = targetUri(argument);
     if (!uri) {
         void vscode.window.showWarningMessage('Open a .workout file or its preview to export it as HTML.');
@@ -337,7 +347,7 @@ async function exportHtml(sessions: SessionStore, argument: unknown): Promise<vo
         return;
     }
     try {
-        const html = renderSessionHtml(view.session, { mode: 'export' });
+        const html = renderSessionHtml(view.session, { mode: 'export', timerScript: await readTimerScript(context) });
         await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html + '\n'));
     } catch (error) {
         void vscode.window.showErrorMessage(`Could not write ${baseName(target)}: ${(error as Error).message}`);
@@ -365,7 +375,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
         sessions,
         vscode.commands.registerCommand('workout.openPreviewToSide', (uri?: unknown) => openPreview(context, sessions, uri, vscode.ViewColumn.Beside)),
         vscode.commands.registerCommand('workout.openPreview', (uri?: unknown) => openPreview(context, sessions, uri, vscode.ViewColumn.Active)),
-        vscode.commands.registerCommand('workout.exportHtml', (uri?: unknown) => exportHtml(sessions, uri)),
+        vscode.commands.registerCommand('workout.exportHtml', (uri?: unknown) => exportHtml(context, sessions, uri)),
         vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
             async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
                 WorkoutPreview.revive(panel, context, sessions, state);

@@ -69,12 +69,28 @@ function nestingError(start: IToken, open: IToken): NestingError {
     };
 }
 
+/** The common case, checked first without copying anything. */
+function nestsTooDeep(tokens: readonly IToken[]): boolean {
+    let depth = 0;
+    for (const token of tokens) {
+        if (isClose(token)) {
+            depth = Math.max(0, depth - 1);
+        } else if (isOpen(token) && ++depth > MAX_NESTING) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /**
  * The tokens with what lies deeper than `MAX_NESTING` levels taken out, and one error per block
  * that went too deep. Linear in the number of tokens.
  */
 export function limitNesting(result: LexerResult): LexerResult {
     const { tokens } = result;
+    if (!nestsTooDeep(tokens)) {
+        return result;
+    }
     const kept: IToken[] = [];
     const cuts: Array<{ from: number; to: number }> = [];
     const errors: ILexingError[] = [];
@@ -100,9 +116,6 @@ export function limitNesting(result: LexerResult): LexerResult {
             cuts.push({ from: token.startOffset + token.image.length, to: next < tokens.length ? tokens[next].startOffset : Infinity });
             index = next - 1;
         }
-    }
-    if (errors.length === 0) {
-        return result;
     }
     return { ...result, tokens: kept, hidden: outsideCuts(result.hidden, cuts), errors: [...result.errors, ...errors] };
 }

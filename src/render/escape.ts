@@ -36,6 +36,14 @@ export function escapeHtml(text: unknown): string {
         .replace(/[&<>"'`]/g, match => HTML_SPECIALS[match]);
 }
 
+/**
+ * Text with the controls `escapeHtml` refuses turned into U+FFFD, for text the page holds as
+ * data rather than markup (the timer's steps, src/render/html-timer.ts).
+ */
+export function withoutUnsafeControls(text: string): string {
+    return text.replace(UNSAFE_CONTROLS, '\uFFFD');
+}
+
 /** A number for an attribute or a label: finite or 0, so no model value can smuggle text in. */
 export function safeNumber(value: unknown): number {
     const number = typeof value === 'number' ? value : Number(value);

@@ -2,8 +2,10 @@
  * The session as a page a coach would print and pin on the gym wall: per workout a header,
  * one card per block, a summary with time per block and sets per muscle group; plans as a
  * calendar. `renderSessionBody` is the content of `<main>`, shared by the exported page (one
- * self-contained file, no scripts, built here) and the VS Code preview, whose page, policy and
- * script belong to the extension (src/extension/preview-html.ts).
+ * self-contained file, built here) and the VS Code preview, whose page, policy and script
+ * belong to the extension (src/extension/preview-html.ts). With the timer, each workout gets a
+ * Play button and its steps as JSON (html-timer.ts); the exported page then inlines the timer
+ * script it is given under a nonce drawn for that page.
  *
  * Pure functions of the model. User text goes through `escapeHtml` only; attributes are built
  * from numbers and constant class names.
@@ -15,19 +17,33 @@ import { describeAmount, describeBlock, describeDetails, explainBlock } from '..
 import { escapeHtml, lineAttribute, safeNumber } from './escape.js';
 import { renderBarChart, renderBlockStrip, renderIntervalTimeline, type BarRow } from './html-charts.js';
 import { renderPlan } from './html-plan.js';
-import { PAGE_CSS } from './html-styles.js';
+import { PAGE_CSS as LAYOUT_CSS } from './html-styles.js';
+import { checkedNonce, inlineScript, newPageNonce, renderTimerParts, TIMER_CSS } from './html-timer.js';
 
 export interface ExportHtmlOptions {
     mode: 'export';
     /** The page title; defaults to the first workout's or plan's name. */
     title?: string;
+    /**
+     * The follow-along timer's script (the bundle dist/webview/timer.js, read by the caller).
+     * With it the page has a Play button per workout and runs this one script; without it the
+     * page runs nothing.
+     */
+    timerScript?: string;
+    /** The script's nonce; a new random one per render when not given. */
+    nonce?: string;
+}
+
+/** What the body holds besides the session: the timer's Play buttons and steps. */
+export interface BodyOptions {
+    timer?: boolean;
 }
 
 /** The options of the one page this module builds: the self-contained export. */
 export type HtmlOptions = ExportHtmlOptions;
 
 /** The page's layout and light paper colours: inlined in the export, and in the preview's page. */
-export { PAGE_CSS };
+export const PAGE_CSS = LAYOUT_CSS + TIMER_CSS;
 
 /** Tick boxes stop being useful beyond this many (a 40-round EMOM gets a write-in line instead). */
 const MAX_TICKS = 12;
@@ -183,7 +199,7 @@ function renderSummary(workout: WorkoutModel): string {
         + '</div></section>';
 }
 
-export function renderWorkout(workout: WorkoutModel): string {
+export function renderWorkout(workout: WorkoutModel, options: BodyOptions = {}): string {
     const equipment = (workout.equipment ?? []).filter(Boolean);
     const bring = equipment.length > 0
         ? `<dd>${escapeHtml(equipment.map(capitalise).join(', '))}</dd>`
@@ -193,19 +209,20 @@ export function renderWorkout(workout: WorkoutModel): string {
         seconds: block.estimatedSeconds,
         label: `${chartLabel(block)}: ${formatSeconds(safeNumber(block.estimatedSeconds))}`
     })));
+    const timer = options.timer ? renderTimerParts(workout) : { button: '', data: '' };
     const head = `<header class="page-head" ${lineAttribute(workout.line)}><p class="page-kicker">Workout</p>`
         + `<h1 class="page-title">${escapeHtml(workout.name || workout.id)}</h1>`
         + `<dl class="facts"><div><dt>Time</dt><dd>${escapeHtml(roughMinutes(workout.estimatedSeconds))}</dd></div>`
         + `<div><dt>Bring</dt>${bring}</div>`
         + `<div><dt>Blocks</dt><dd>${workout.blocks.filter(block => !isRestBetweenBlocks(block)).length}</dd></div></dl>`
-        + strip + '</header>';
-    return `<article class="workout">${head}<div class="blocks">${workout.blocks.map(renderBlock).join('')}</div>${renderSummary(workout)}</article>`;
+        + strip + timer.button + '</header>';
+    return `<article class="workout">${head}${timer.data}<div class="blocks">${workout.blocks.map(renderBlock).join('')}</div>${renderSummary(workout)}</article>`;
 }
 
 // ---- the page ---------------------------------------------------------------------------------
 
 /** The content of `<main>`: what the webview script swaps in on every update. */
-export function renderSessionBody(session: SessionModel): string {
+export function renderSessionBody(session: SessionModel, options: BodyOptions = {}): string {
     const workouts = session.workouts ?? [];
     const plans = session.plans ?? [];
     if (workouts.length === 0 && plans.length === 0) {
@@ -213,12 +230,13 @@ export function renderSessionBody(session: SessionModel): string {
     }
     // A plan's sessions follow its calendar, each once, unless the file shows them already.
     const shown = new Set(workouts.map(workout => workout.id));
+    const workoutPage = (workout: WorkoutModel) => renderWorkout(workout, options);
     const planPages = plans.map(plan => {
-        const page = renderPlan(plan, renderWorkout, shown);
+        const page = renderPlan(plan, workoutPage, shown);
         (plan.workouts ?? []).forEach(workout => shown.add(workout.id));
         return page;
     });
-    return workouts.map(renderWorkout).join('') + planPages.join('');
+    return workouts.map(workoutPage).join('') + planPages.join('');
 }
 
 /** "3 problems — showing the last good version" above the page while the text has errors. */
@@ -237,16 +255,23 @@ export function sessionTitle(session: SessionModel, title?: string): string {
     return title ?? session.workouts?.[0]?.name ?? session.plans?.[0]?.name ?? 'Workout';
 }
 
-/** The exported page: self-contained, and under a policy that lets it run or load nothing. */
+/**
+ * The exported page: self-contained, and under a policy that lets it load nothing and run
+ * nothing but the timer script it carries, when it is given one.
+ */
 export function renderSessionHtml(session: SessionModel, options: HtmlOptions): string {
     const title = escapeHtml(sessionTitle(session, options.title));
-    const body = renderSessionBody(session);
-    // Defence in depth: even a file opened from disk may not run or load anything.
-    const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+    const timer = typeof options.timerScript === 'string' && options.timerScript.length > 0;
+    const nonce = timer ? checkedNonce(options.nonce ?? newPageNonce()) : '';
+    const body = renderSessionBody(session, { timer });
+    // Defence in depth: even a file opened from disk may not load anything, nor run anything
+    // but its own timer.
+    const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:" + (timer ? `; script-src 'nonce-${nonce}'` : '');
+    const script = timer ? `<script nonce="${nonce}">${inlineScript(options.timerScript!)}</script>` : '';
     return '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         + `<meta http-equiv="Content-Security-Policy" content="${csp}">`
         + '<meta name="viewport" content="width=device-width, initial-scale=1">'
         + `<meta name="generator" content="workout render">`
         + `<title>${title}</title><style>${PAGE_CSS}</style></head>`
-        + `<body class="workout-page mode-export"><main id="session" class="session">${body}</main></body></html>`;
+        + `<body class="workout-page mode-export"><main id="session" class="session">${body}</main>${script}</body></html>`;
 }

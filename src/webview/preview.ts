@@ -13,6 +13,8 @@ import {
     isLineNumber, isPreviewMessage, PREVIEW_ELEMENTS, previewStateOf,
     type PreviewState, type UpdateMessage, type WebviewMessage
 } from '../protocol/preview.js';
+// The follow-along timer: installs itself, and wires every Play button the page gets.
+import './timer.js';
 
 /** What VS Code's `acquireVsCodeApi()` returns, typed by the protocol. */
 interface VsCodeApi {
@@ -104,6 +106,10 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 document.addEventListener('click', event => {
     // Selecting text to copy it is not a request to jump to the source.
     if (String(window.getSelection() ?? '').length > 0) {
+        return;
+    }
+    // A button (Play, the timer's own) is not a click on the text.
+    if (event.target instanceof Element && event.target.closest('button, .timer')) {
         return;
     }
     const target = event.target instanceof Element ? event.target.closest('[data-line]') : null;

@@ -377,17 +377,20 @@ describe('the hostile corpus in a browser', () => {
         await page.waitForTimeout(100);
         const dom = await page.evaluate(`({
             flag: typeof window.${PAYLOAD_FLAG},
-            scripts: document.scripts.length,
+            scripts: document.querySelectorAll('script:not([type="application/json"].workout-timeline)').length,
             handlers: [...document.querySelectorAll('*')].flatMap(e => [...e.attributes].filter(a => a.name.toLowerCase().startsWith('on')).map(a => e.tagName + ' ' + a.name)),
-            foreign: [...document.querySelectorAll('iframe, object, embed, img, a, base, form, input, button, details, template, noscript, math, xmp, body style, main link, main meta, foreignObject, image')].map(e => e.tagName),
+            // The page's own controls are the timer's Play buttons, which hold no user text.
+            foreign: [...document.querySelectorAll('iframe, object, embed, img, a, base, form, input, button:not(.timer-play[data-timer-play=""]), details, template, noscript, math, xmp, body style, main link, main meta, foreignObject, image')].map(e => e.tagName),
+            playText: [...document.querySelectorAll('.timer-play')].map(e => e.textContent),
             text: document.body.textContent,
             title: document.title
-        })`) as { flag: string; scripts: number; handlers: string[]; foreign: string[]; text: string; title: string };
+        })`) as { flag: string; scripts: number; handlers: string[]; foreign: string[]; playText: string[]; text: string; title: string };
         expect(dom.flag, file.name).toBe('undefined');
         expect(dialogs, file.name).toEqual([]);
         expect(dom.scripts, file.name).toBe(ownScripts);
         expect(dom.handlers, file.name).toEqual([]);
         expect(dom.foreign, file.name).toEqual([]);
+        expect(dom.playText.every(text => text === '▶ Play'), file.name).toBe(true);
         expect(requests.filter(url => !url.startsWith('file://')), file.name).toEqual([]);
         // Every hostile note and title is on the page, as the characters the coach typed.
         const texts = userTextOf(file.session).filter(looksHostile);

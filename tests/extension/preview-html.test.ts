@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionModel } from '../../src/core/session-model.js';
-import { newNonce, PREVIEW_SCRIPT, PREVIEW_STYLE, renderPreviewHtml, type PreviewPageOptions } from '../../src/extension/preview-html.js';
+import { newNonce, PREVIEW_SCRIPT, PREVIEW_STYLE, renderPreviewHtml, TIMER_SCRIPT, type PreviewPageOptions } from '../../src/extension/preview-html.js';
 import { compileFolder, HOSTILE_DIR, type CompiledFile } from '../render/corpus.js';
 import { count, readTags } from '../render/markup.js';
 
@@ -51,10 +51,11 @@ describe('the preview page', () => {
         expect(page).toContain('<main id="session" class="session">');
     });
 
-    it('ships the script and the stylesheet it loads in the .vsix', () => {
+    it('ships the script and the stylesheet it loads, and the timer the export inlines, in the .vsix', () => {
         const shipped = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n').map(line => line.trim());
         expect(shipped).toContain(`!${PREVIEW_SCRIPT.join('/')}`);
         expect(shipped).toContain(`!${PREVIEW_STYLE.join('/')}`);
+        expect(shipped).toContain(`!${TIMER_SCRIPT.join('/')}`);
     });
 });
 
@@ -69,12 +70,15 @@ describe('the hostile corpus in the preview page', () => {
         corpus = await compileFolder(HOSTILE_DIR);
     });
 
-    it('renders as text only: no tag or attribute of its own, the page\'s one script', () => {
+    it('renders as text only: no tag or attribute of its own, the page\'s one script and one timeline per workout', () => {
         expect(corpus.length).toBeGreaterThanOrEqual(3);
         for (const file of corpus) {
             const html = renderPreviewHtml(file.session, WEBVIEW);
             expect(readTags(html).problems, file.name).toEqual([]);
-            expect(html.match(/<script/g)?.length ?? 0, file.name).toBe(1);
+            expect(count(html, /<script nonce=/g), file.name).toBe(1);
+            // The rest are the timer's steps, data the browser never runs.
+            expect(count(html, /<script/g) - 1, file.name).toBe(count(html, /<script type="application\/json" class="workout-timeline">/g));
+            expect(count(html, /<script type="application\/json"/g), file.name).toBe(file.session.workouts.length);
         }
     });
 });

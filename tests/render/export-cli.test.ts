@@ -7,10 +7,11 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { readTags } from './markup.js';
+import { count, readTags } from './markup.js';
 
 const EXAMPLE = path.resolve(__dirname, '../../examples/cross-training-amrap.workout');
 const HOSTILE = path.resolve(__dirname, '../fixtures/hostile/notes.workout');
+const TIMER_BUNDLE = path.resolve(__dirname, '../../dist/webview/timer.js');
 const scratch = mkdtempSync(path.join(tmpdir(), 'workout-export-'));
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -23,7 +24,7 @@ async function run(...argv: string[]) {
 }
 
 describe('workout render --format html', () => {
-    it('prints a self-contained page with the workout\'s cards and charts', async () => {
+    it('prints a self-contained page with the workout\'s cards and charts, and its timer inlined under a nonce', async () => {
         const { code, out, err } = await run('render', EXAMPLE, '--format', 'html');
         expect(err).toBe('');
         expect(code).toBe(0);
@@ -32,8 +33,21 @@ describe('workout render --format html', () => {
         expect(out).toContain('>AMRAP 20min</h2>');
         expect(out).toContain('<svg class="chart bar-chart"');
         expect(out).toContain('@media print');
-        expect(out).not.toMatch(/<script|<link/);
+        expect(out).not.toMatch(/<link|src=|href=/);
         expect(readTags(out).problems).toEqual([]);
+        // The timer (dist/webview/timer.js, built by npm run build) is the page's one script.
+        const nonce = /<script nonce="([0-9a-f]{36})">/.exec(out)?.[1];
+        expect(nonce).toBeDefined();
+        expect(out).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'nonce-${nonce}'"`);
+        expect(count(out, /<script nonce=/g)).toBe(1);
+        expect(out).toContain(readFileSync(TIMER_BUNDLE, 'utf8').trim().slice(0, 200));
+        expect(count(out, /<button type="button" class="timer-play" data-timer-play="">/g)).toBe(1);
+        expect(count(out, /<script type="application\/json" class="workout-timeline">/g)).toBe(1);
+    });
+
+    it('draws a new nonce for every page', async () => {
+        const nonces = await Promise.all([1, 2, 3].map(async () => /<script nonce="([^"]+)">/.exec((await run('render', EXAMPLE, '--format', 'html')).out)?.[1]));
+        expect(new Set(nonces).size).toBe(3);
     });
 
     it('writes the page to a file with --out and says so on stderr', async () => {

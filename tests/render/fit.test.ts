@@ -74,7 +74,7 @@ describe('each block kind on the watch (docs/fit.md)', () => {
 
     it('an EMOM is one timed step per interval that names its work', () => {
         expect(workoutOf(kinds, 'kinds-emom').steps).toEqual([
-            times(10, timed(60, 'Push-Ups', { exercise: PUSH_UP, notes: '8 reps; Start the work at the top of every 1min; rest for what is left of it.' })),
+            times(10, timed(60, 'Push-ups', { exercise: PUSH_UP, notes: '8 reps; Start the work at the top of every 1min; rest for what is left of it.' })),
             times(3, timed(120, '10 Squats, 5 Burpees', { notes: 'Start the work at the top of every 2min; rest for what is left of it.' }))
         ]);
     });
@@ -82,20 +82,20 @@ describe('each block kind on the watch (docs/fit.md)', () => {
     it('for time is the work once, the cap in the first step\'s notes', () => {
         expect(workoutOf(kinds, 'kinds-for-time').steps).toEqual([
             reps(50, 'Squats', { exercise: SQUAT, notes: 'For time (cap 15min)' }),
-            reps(30, 'Push-Ups', { exercise: PUSH_UP })
+            reps(30, 'Push-ups', { exercise: PUSH_UP })
         ]);
     });
 
     it('rounds repeat their content with the rest between rounds in each round', () => {
         expect(workoutOf(kinds, 'kinds-rounds').steps).toEqual([
-            times(3, reps(10, 'Push-Ups', { exercise: PUSH_UP }), timed(30, 'Plank', { exercise: garmin('plank/plank') }), rest(60))
+            times(3, reps(10, 'Push-ups', { exercise: PUSH_UP }), timed(30, 'Plank', { exercise: garmin('plank/plank') }), rest(60))
         ]);
     });
 
     it('a superset alternates one set of each, repeated for the sets they share, then the sets left and the rest', () => {
         const row = (side: string) => reps(8, 'Dumbbell Rows', { exercise: ROW, weight: { kg: 12, unit: 'kg' }, notes: `${side} side` });
         expect(workoutOf(kinds, 'kinds-superset').steps).toEqual([
-            times(2, row('left'), row('right'), reps(10, 'Push-Ups', { exercise: PUSH_UP })),
+            times(2, row('left'), row('right'), reps(10, 'Push-ups', { exercise: PUSH_UP })),
             row('left'), row('right'),
             rest(90)
         ]);
@@ -125,7 +125,7 @@ describe('each block kind on the watch (docs/fit.md)', () => {
     it('blocks nest: a superset inside rounds', () => {
         expect(workoutOf(kinds, 'kinds-nested').steps).toEqual([
             times(3,
-                reps(10, 'Push-Ups', { exercise: PUSH_UP }),
+                reps(10, 'Push-ups', { exercise: PUSH_UP }),
                 reps(10, 'Dumbbell Rows', { exercise: ROW, notes: 'left side' }),
                 reps(10, 'Dumbbell Rows', { exercise: ROW, notes: 'right side' }),
                 rest(60))
@@ -187,9 +187,9 @@ describe('the examples on the watch', () => {
             'Fire Hydrants': 'hipStability/fireHydrantKicks',
             'Glute Bridges': 'hipRaise/hipRaise',
             'Lateral Band Walks': 'bandedExercises/lateralBandWalks',
-            'Push-Ups': 'pushUp/pushUp',
+            'Press-ups': 'pushUp/pushUp',
             'Squats': 'squat/airSquat',
-            'Step-Ups': 'squat/stepUp',
+            'Step-ups': 'squat/stepUp',
             'Superman': 'hyperextension/supermanFromFloor'
         });
     });

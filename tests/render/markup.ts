@@ -8,13 +8,13 @@ const TAGS = new Set([
     'html', 'head', 'meta', 'title', 'style', 'link', 'script', 'body', 'main', 'div', 'p', 'span', 'code',
     'article', 'header', 'section', 'h1', 'h2', 'dl', 'dt', 'dd', 'ol', 'ul', 'li', 'i', 'em', 'small',
     'strong', 'figure', 'figcaption', 'svg', 'g', 'rect', 'text', 'line', 'table', 'thead', 'tbody',
-    'tr', 'th', 'td'
+    'tr', 'th', 'td', 'button', 'progress'
 ]);
 
 const ATTRIBUTES = new Set([
     'class', 'data-line', 'id', 'role', 'aria-label', 'aria-hidden', 'viewbox', 'width', 'height', 'x', 'y',
     'x1', 'y1', 'x2', 'y2', 'rx', 'text-anchor', 'xmlns', 'preserveaspectratio', 'scope', 'lang', 'charset',
-    'http-equiv', 'content', 'name', 'nonce', 'src', 'href', 'rel'
+    'http-equiv', 'content', 'name', 'nonce', 'src', 'href', 'rel', 'type', 'data-timer-play'
 ]);
 
 export interface MarkupTag {
@@ -27,7 +27,10 @@ export function readTags(html: string): { tags: MarkupTag[]; problems: string[] 
     const tags: MarkupTag[] = [];
     const problems: string[] = [];
     // The page's own stylesheet sits in <style>; it is constant and holds no `<`.
-    const withoutStyle = html.replace(/<style( nonce="[A-Za-z0-9+/=_-]+")?>[^<]*<\/style>/g, '<style></style>');
+    // So is the timer's script, inlined under the page's nonce (src/render/html-timer.ts); the
+    // steps' JSON beside it holds no `<` and is read as text.
+    const withoutStyle = html.replace(/<style( nonce="[A-Za-z0-9+/=_-]+")?>[^<]*<\/style>/g, '<style></style>')
+        .replace(/<script nonce="([A-Za-z0-9+/=_-]+)">[\s\S]*?<\/script>/g, '<script nonce="$1"></script>');
     const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z][a-zA-Z0-9-]*="[^"<>]*")*)\s*(\/?)>|<!DOCTYPE html>/y;
     for (let index = withoutStyle.indexOf('<'); index !== -1; index = withoutStyle.indexOf('<', index + 1)) {
         tagPattern.lastIndex = index;

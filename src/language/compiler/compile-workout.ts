@@ -4,6 +4,7 @@
  * src/core; this file only reads the syntax. docs/language.md writes the rules down.
  */
 import type { AstNode } from 'langium';
+import { displayNameFor } from '../../core/catalog.js';
 import { blockKindOf, presetOf } from '../../core/block-kinds.js';
 import { estimateBlockSeconds, estimateEntrySeconds, mean } from '../../core/estimate.js';
 import type { ExerciseInfo } from '../../core/exercise.js';
@@ -60,7 +61,8 @@ export class Compilation {
         const model: EntryModel = {
             type: 'entry',
             exercise: info?.id ?? unquote(entryName(entry)),
-            name: info?.name ?? unquote(entryName(entry)),
+            // The coach's own word for a catalog exercise (`press-ups`), shorthand spelt out (`t2b`).
+            name: info?.catalogEntry && info.source === 'catalog' ? displayNameFor(unquote(entryName(entry)), info.catalogEntry) : info?.name ?? unquote(entryName(entry)),
             known: info !== undefined,
             sets: entry.sets ? countOf(entry.sets, AMOUNT_LIMITS.sets) : 1,
             side: sideOf(entry),

@@ -32,7 +32,9 @@ export const exerciseMustBeKnown = (services: WorkoutServices) => (entry: Entry,
         return;
     }
     const name = unquote(entryName(entry));
-    const suggestions = resolver.catalog.suggest(name, 3).map(found => found.id);
+    // The coach's own exercises are offered with the catalog's; a catalog id they define is theirs.
+    const defined = services.shared.workspace.IndexManager.allElements('ExerciseDef').map(found => found.name).toArray();
+    const suggestions = resolver.catalog.suggestNames(name, defined, 3);
     const offer = suggestions.length > 0 ? ` Did you mean ${suggestions.map(id => `\`${id}\``).join(', ')}?` : '';
     accept('error', `Unknown exercise \`${name}\`.${offer} Or define it with \`exercise ${writtenName(name, services.parser.Lexer)} < muscles: … >\`.`, {
         node: entry,

@@ -45,7 +45,7 @@ describe('hover on an exercise name', () => {
 
     it('shows the card of the catalog exercise an alias stands for', async () => {
         const card = rendered((await hoverAt(inWorkout('10 press-u‸ps')))!);
-        expect(card).toContain('<strong>Push-Ups</strong>');
+        expect(card).toContain('<strong>Push-ups</strong>');
         expect(card).toContain('<code>push-ups</code>');
         expect(card).toContain('Both sides together');
     });

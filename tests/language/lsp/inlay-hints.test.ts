@@ -39,11 +39,12 @@ describe('inlay hints', () => {
     it('puts one estimate after the `<` of each block, and the total after the workout', async () => {
         const hints = await hintsOf(newWorkspace());
         expect(shown(hints)).toEqual([
-            'workout w "W" <|≈ 30min',
+            // 10 push-ups at 2 s and 10 air squats at 1.5 s a rep (docs/catalog.md): 35 s a superset.
+            'workout w "W" <|≈ 28min 45s',
             '  warmup <|≈ 5min',
             '  amrap 20min <|≈ 20min',
-            '  3 rounds rest 60s <|≈ 5min',
-            '    superset <|≈ 1min'
+            '  3 rounds rest 60s <|≈ 3min 45s',
+            '    superset <|≈ 35s'
         ]);
         for (const hint of hints) {
             expect(hint.paddingLeft).toBe(true);

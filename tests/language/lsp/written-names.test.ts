@@ -53,36 +53,24 @@ describe('one rule for writing a name', () => {
 });
 
 describe('completion writes names that read back', () => {
-    it('quotes a workspace exercise of two words', async () => {
-        const text = await complete('workout w <\n  10 wall‸\n>\n', 'wall angels');
-        expect(text).toBe('workout w <\n  10 "wall angels"\n>\n');
-        expect(await errorsOf(text)).toEqual([]);
-    });
+    const inWorkout = (line: string) => `workout w <\n  ${line}\n>\n`;
 
-    it('completes after an opened quote too', async () => {
-        expect(await complete('workout w <\n  10 "wall an‸\n>\n', 'wall angels')).toBe('workout w <\n  10 "wall angels"\n>\n');
+    it.each([
+        ['quotes a workspace exercise of two words', '10 wall‸', 'wall angels', '10 "wall angels"'],
+        ['completes after an opened quote too', '10 "wall an‸', 'wall angels', '10 "wall angels"'],
+        ['quotes a catalog id that starts with a digit', '10 sit‸', '3-4-sit-up', '10 "3-4-sit-up"'],
+        ['quotes a workspace exercise named like a keyword', '10 roun‸', 'rounds', '10 "rounds"'],
+        ['writes a plain name bare', '10 burp‸', 'burpees', '10 burpees']
+    ])('%s', async (_what, typed, label, written) => {
+        const text = await complete(inWorkout(typed), label);
+        expect(text).toBe(inWorkout(written));
+        expect(await errorsOf(text)).toEqual([]);
     });
 
     it('quotes a workout of two words in a plan', async () => {
         const text = await complete('plan p <\n  week 1 <\n    monday: Le‸\n  >\n>\n', 'Leg Day');
         expect(text).toContain('monday: "Leg Day"');
         expect((await errorsOf(text)).filter(error => error.startsWith('unknown-workout'))).toEqual([]);
-    });
-
-    it('quotes a catalog id that starts with a digit', async () => {
-        const text = await complete('workout w <\n  10 sit‸\n>\n', '3-4-sit-up');
-        expect(text).toBe('workout w <\n  10 "3-4-sit-up"\n>\n');
-        expect(await errorsOf(text)).toEqual([]);
-    });
-
-    it('quotes a workspace exercise named like a keyword', async () => {
-        const text = await complete('workout w <\n  10 roun‸\n>\n', 'rounds');
-        expect(text).toBe('workout w <\n  10 "rounds"\n>\n');
-        expect(await errorsOf(text)).toEqual([]);
-    });
-
-    it('writes a plain name bare', async () => {
-        expect(await complete('workout w <\n  10 burp‸\n>\n', 'burpees')).toBe('workout w <\n  10 burpees\n>\n');
     });
 });
 
