@@ -9,10 +9,10 @@ const grammar = JSON.parse(readFileSync(file, 'utf8'));
 
 const word = alternatives => `(?<![\\w-])(${alternatives.join('|')})(?![\\w-])`;
 const blockWords = ['amrap', 'emom', 'every', 'for-time', 'rounds', 'round', 'sets', 'set', 'superset', 'tabata', 'intervals',
-    'warmup', 'warm-up', 'cooldown', 'cool-down', 'section', 'workout', 'exercise', 'plan', 'week', 'import'];
+    'warmup', 'warm-up', 'cooldown', 'cool-down', 'section', 'workout', 'exercise', 'plan', 'week', 'weeks', 'import'];
 const optionWords = ['rest', 'cap', 'for', 'on', 'off', 'per', 'each', 'side', 'leg', 'arm', 'left', 'right', 'max', 'optional',
-    'rpe', 'bw', 'bodyweight', 'level', 'progression'];
-const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+    'rpe', 'bw', 'bodyweight', 'level', 'progression', 'focus'];
+const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'daily', 'am', 'pm'];
 
 const amount = '[0-9]+(?:\\.[0-9]+)?';
 const numeric = [

@@ -54,7 +54,7 @@ export class WorkoutDocumentValidator extends DefaultDocumentValidator {
         // (most files have no diagnostics: then no text document is made for them).
         const found = await super.validateDocument(document, options, cancelToken);
         const diagnostics = found.length > 0 ? keepRangesInsideText(found, document.textDocument.getText()).map(shortenQuotedText) : found;
-        const overrides = (await this.settings.get()).checks;
+        const overrides = (await this.settings.get(document.uri)).checks;
         if (Object.keys(overrides).length === 0) {
             return diagnostics;
         }

@@ -2,7 +2,7 @@
  * The dependency-injection module of the workout language: the parts that differ from
  * Langium's defaults are swapped in here, and only here.
  */
-import { inject, type LangiumCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import { inject, URI, type LangiumCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
 } from 'langium/lsp';
@@ -103,6 +103,9 @@ export function createWorkoutServices(
     shared.ServiceRegistry.register(Workout);
     registerWorkoutChecks(Workout);
     publishOnlyChangedDiagnostics(shared);
+    // A `workout.json` created, changed or deleted: the settings read it again (workout-settings.ts).
+    shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params =>
+        Workout.settings.Settings.projectFilesChanged(params.changes.map(change => URI.parse(change.uri))));
     if (!context.connection) {
         // Outside a language server nobody sends a configuration: start with the defaults.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -25,6 +25,8 @@ export interface IcsOptions {
 }
 
 export const DEFAULT_DAY_START_MINUTES = 7 * 60;
+/** Local time of a day's first `pm` session (`monday pm:`): 18:00. */
+export const EVENING_START_MINUTES = 18 * 60;
 /** Shortest event: a calendar shows a sliver for anything less. */
 const MIN_EVENT_MINUTES = 5;
 const MAX_LINE_OCTETS = 75;
@@ -200,16 +202,32 @@ function category(item: PlanItemModel): string {
     return item.strength ? 'Strength' : item.cardio ? 'Run' : 'Training';
 }
 
-function planEvents(plan: PlanModel, options: Required<IcsOptions>, stamp: string): string[] {
+/**
+ * When each date's morning and evening are free again, across every plan of the calendar: the
+ * morning's sessions follow each other from the day's start, the evening's (`pm`) from 18:00, so
+ * no two events start at the same time.
+ */
+type DayClock = Map<string, { morning: number; evening: number }>;
+
+function nextStart(clock: DayClock, date: CalendarDate, item: PlanItemModel, length: number, dayStart: number): number {
+    const free = clock.get(isoDate(date)) ?? { morning: dayStart, evening: Math.max(EVENING_START_MINUTES, dayStart) };
+    // A morning that runs into the evening goes on after the evening's sessions.
+    const evening = item.slot === 'pm' || free.morning >= EVENING_START_MINUTES;
+    const start = evening ? Math.max(free.morning, free.evening) : free.morning;
+    clock.set(isoDate(date), evening ? { morning: Math.max(free.morning, start + length), evening: start + length } : { ...free, morning: start + length });
+    return start;
+}
+
+function planEvents(plan: PlanModel, options: Required<IcsOptions>, stamp: string, clock: DayClock): string[] {
     const lines: string[] = [];
     const workouts = new Map(plan.workouts.map(workout => [workout.id, workout]));
     const firstWeek = plan.weeks[0]?.week ?? 1;
     for (const week of plan.weeks) {
         for (const day of week.days) {
             const date = addDays(options.start, (week.week - firstWeek) * 7 + day.dayOfWeek - 1);
-            let minute = options.dayStartMinutes;
             day.items.forEach((item, index) => {
                 const length = Math.max(MIN_EVENT_MINUTES, Math.ceil(item.estimatedSeconds / 60));
+                const minute = nextStart(clock, date, item, length, options.dayStartMinutes);
                 const summary = item.type === 'workout' ? item.name : itemTitle(item);
                 lines.push(
                     'BEGIN:VEVENT',
@@ -223,7 +241,6 @@ function planEvents(plan: PlanModel, options: Required<IcsOptions>, stamp: strin
                     'TRANSP:OPAQUE',
                     'END:VEVENT'
                 );
-                minute += length;
             });
         }
     }
@@ -238,6 +255,7 @@ export function renderPlansIcs(plans: PlanModel[], options: IcsOptions): string 
         dayStartMinutes: options.dayStartMinutes ?? DEFAULT_DAY_START_MINUTES
     };
     const stamp = utcStamp(settings.now);
+    const clock: DayClock = new Map();
     const lines = [
         'BEGIN:VCALENDAR',
         'VERSION:2.0',
@@ -245,7 +263,7 @@ export function renderPlansIcs(plans: PlanModel[], options: IcsOptions): string 
         'CALSCALE:GREGORIAN',
         'METHOD:PUBLISH',
         property('X-WR-CALNAME', escapeText(plans.map(plan => plan.name).join(', '))),
-        ...plans.flatMap(plan => planEvents(plan, settings, stamp)),
+        ...plans.flatMap(plan => planEvents(plan, settings, stamp, clock)),
         'END:VCALENDAR'
     ];
     return lines.join(CRLF) + CRLF;

@@ -30,6 +30,7 @@ export type WorkoutKeywordNames =
     | "<"
     | ">"
     | "@"
+    | "am"
     | "amrap"
     | "arm"
     | "bodyweight"
@@ -37,10 +38,12 @@ export type WorkoutKeywordNames =
     | "cap"
     | "cool-down"
     | "cooldown"
+    | "daily"
     | "each"
     | "emom"
     | "every"
     | "exercise"
+    | "focus"
     | "for"
     | "for-time"
     | "friday"
@@ -56,6 +59,7 @@ export type WorkoutKeywordNames =
     | "optional"
     | "per"
     | "plan"
+    | "pm"
     | "progression"
     | "rest"
     | "right"
@@ -76,6 +80,7 @@ export type WorkoutKeywordNames =
     | "warmup"
     | "wednesday"
     | "week"
+    | "weeks"
     | "workout";
 
 export type WorkoutTokenNames = WorkoutTerminalNames | WorkoutKeywordNames;
@@ -114,16 +119,18 @@ export function isBlock(item: unknown): item is Block {
 export interface Day extends langium.AstNode {
     readonly $container: Week;
     readonly $type: 'Day';
-    day: Weekday;
+    day: DayName;
     items: Array<DayItem>;
     rest: boolean;
+    slot?: 'am' | 'pm';
 }
 
 export const Day = {
     $type: 'Day',
     day: 'day',
     items: 'items',
-    rest: 'rest'
+    rest: 'rest',
+    slot: 'slot'
 } as const;
 
 export function isDay(item: unknown): item is Day {
@@ -138,6 +145,12 @@ export const DayItem = {
 
 export function isDayItem(item: unknown): item is DayItem {
     return reflection.isInstance(item, DayItem.$type);
+}
+
+export type DayName = 'daily' | Weekday;
+
+export function isDayName(item: unknown): item is DayName {
+    return isWeekday(item) || item === 'daily';
 }
 
 export interface Document extends langium.AstNode {
@@ -177,10 +190,10 @@ export function isEntry(item: unknown): item is Entry {
     return reflection.isInstance(item, Entry.$type);
 }
 
-export type EntryName = 'amrap' | 'arm' | 'bodyweight' | 'bw' | 'cap' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
+export type EntryName = 'amrap' | 'arm' | 'bodyweight' | 'bw' | 'cap' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | 'week' | 'workout' | PlanWord | Weekday | string;
 
 export function isEntryName(item: unknown): item is EntryName {
-    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isWeekday(item) || isPlanWord(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface ExerciseDef extends langium.AstNode {
@@ -275,10 +288,10 @@ export function isModifier(item: unknown): item is Modifier {
     return reflection.isInstance(item, Modifier.$type);
 }
 
-export type Name = 'amrap' | 'arm' | 'bodyweight' | 'bw' | 'cap' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'round' | 'rounds' | 'rpe' | 'section' | 'set' | 'sets' | 'side' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
+export type Name = 'amrap' | 'arm' | 'bodyweight' | 'bw' | 'cap' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'round' | 'rounds' | 'rpe' | 'section' | 'set' | 'sets' | 'side' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | 'week' | 'workout' | PlanWord | Weekday | string;
 
 export function isName(item: unknown): item is Name {
-    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isWeekday(item) || isPlanWord(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface NoteModifier extends langium.AstNode {
@@ -315,7 +328,22 @@ export function isPlan(item: unknown): item is Plan {
     return reflection.isInstance(item, Plan.$type);
 }
 
-export type PlanItem = PlanLevel | PlanProgression | Week;
+export interface PlanFocus extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'PlanFocus';
+    focus: Name;
+}
+
+export const PlanFocus = {
+    $type: 'PlanFocus',
+    focus: 'focus'
+} as const;
+
+export function isPlanFocus(item: unknown): item is PlanFocus {
+    return reflection.isInstance(item, PlanFocus.$type);
+}
+
+export type PlanItem = PlanFocus | PlanLevel | PlanProgression | Week;
 
 export const PlanItem = {
     $type: 'PlanItem'
@@ -353,6 +381,12 @@ export const PlanProgression = {
 
 export function isPlanProgression(item: unknown): item is PlanProgression {
     return reflection.isInstance(item, PlanProgression.$type);
+}
+
+export type PlanWord = 'am' | 'daily' | 'focus' | 'pm' | 'weeks';
+
+export function isPlanWord(item: unknown): item is PlanWord {
+    return item === 'daily' || item === 'weeks' || item === 'focus' || item === 'am' || item === 'pm';
 }
 
 export type PropValue = Name | Quantity;
@@ -453,6 +487,7 @@ export interface Week extends langium.AstNode {
     readonly $container: Plan;
     readonly $type: 'Week';
     days: Array<Day>;
+    last?: string;
     number: string;
     title?: string;
 }
@@ -460,6 +495,7 @@ export interface Week extends langium.AstNode {
 export const Week = {
     $type: 'Week',
     days: 'days',
+    last: 'last',
     number: 'number',
     title: 'title'
 } as const;
@@ -493,10 +529,10 @@ export function isWorkout(item: unknown): item is Workout {
     return reflection.isInstance(item, Workout.$type);
 }
 
-export type WorkoutName = string;
+export type WorkoutName = PlanWord | string;
 
 export function isWorkoutName(item: unknown): item is WorkoutName {
-    return (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isPlanWord(item) || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface WorkoutRef extends langium.AstNode {
@@ -528,6 +564,7 @@ export type WorkoutAstType = {
     Modifier: Modifier
     NoteModifier: NoteModifier
     Plan: Plan
+    PlanFocus: PlanFocus
     PlanItem: PlanItem
     PlanLevel: PlanLevel
     PlanProgression: PlanProgression
@@ -599,6 +636,10 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 rest: {
                     name: Day.rest,
                     defaultValue: false,
+                    optional: true
+                },
+                slot: {
+                    name: Day.slot,
                     optional: true
                 }
             },
@@ -753,6 +794,15 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [TopElement.$type]
         },
+        PlanFocus: {
+            name: PlanFocus.$type,
+            properties: {
+                focus: {
+                    name: PlanFocus.focus
+                }
+            },
+            superTypes: [PlanItem.$type]
+        },
         PlanItem: {
             name: PlanItem.$type,
             properties: {
@@ -839,6 +889,10 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 days: {
                     name: Week.days,
                     defaultValue: [],
+                    optional: true
+                },
+                last: {
+                    name: Week.last,
                     optional: true
                 },
                 number: {

@@ -45,7 +45,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@38"
+                      "$ref": "#/rules@41"
                     },
                     "arguments": []
                   }
@@ -136,7 +136,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -164,7 +164,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -176,7 +176,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             },
@@ -185,7 +185,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
+              "$ref": "#/rules@41"
             },
             "arguments": [],
             "cardinality": "*"
@@ -220,7 +220,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@38"
+                      "$ref": "#/rules@41"
                     },
                     "arguments": []
                   }
@@ -265,7 +265,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -324,7 +324,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@32"
             },
             "arguments": []
           },
@@ -358,7 +358,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -370,7 +370,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             },
@@ -379,7 +379,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
+              "$ref": "#/rules@41"
             },
             "arguments": [],
             "cardinality": "*"
@@ -414,7 +414,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@38"
+                      "$ref": "#/rules@41"
                     },
                     "arguments": []
                   }
@@ -658,7 +658,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@35"
+                        "$ref": "#/rules@38"
                       },
                       "arguments": []
                     }
@@ -763,7 +763,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@31"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -847,7 +847,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@36"
+                        "$ref": "#/rules@39"
                       },
                       "arguments": []
                     }
@@ -859,7 +859,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
+              "$ref": "#/rules@41"
             },
             "arguments": [],
             "cardinality": "*"
@@ -894,7 +894,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@38"
+                      "$ref": "#/rules@41"
                     },
                     "arguments": []
                   }
@@ -968,7 +968,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             },
@@ -1012,7 +1012,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@30"
+                  "$ref": "#/rules@33"
                 },
                 "arguments": []
               },
@@ -1201,7 +1201,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@34"
+                    "$ref": "#/rules@37"
                   },
                   "arguments": []
                 }
@@ -1306,7 +1306,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@36"
+            "$ref": "#/rules@39"
           },
           "arguments": []
         }
@@ -1371,6 +1371,13 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
+              "$ref": "#/rules@38"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
               "$ref": "#/rules@35"
             },
             "arguments": []
@@ -1378,21 +1385,14 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@36"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@33"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@37"
             },
             "arguments": []
           }
@@ -1419,7 +1419,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -1431,7 +1431,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             },
@@ -1440,7 +1440,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
+              "$ref": "#/rules@41"
             },
             "arguments": [],
             "cardinality": "*"
@@ -1475,7 +1475,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@38"
+                      "$ref": "#/rules@41"
                     },
                     "arguments": []
                   }
@@ -1533,6 +1533,13 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
               "$ref": "#/rules@23"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@24"
+            },
+            "arguments": []
           }
         ]
       },
@@ -1557,7 +1564,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@29"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -1598,13 +1605,50 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
     },
     {
       "$type": "ParserRule",
-      "name": "Week",
+      "name": "PlanFocus",
       "definition": {
         "$type": "Group",
         "elements": [
           {
             "$type": "Keyword",
-            "value": "week"
+            "value": "focus"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "focus",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@32"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Week",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "week"
+              },
+              {
+                "$type": "Keyword",
+                "value": "weeks"
+              }
+            ]
           },
           {
             "$type": "Assignment",
@@ -1613,10 +1657,32 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@35"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "-"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "last",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@38"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           },
           {
             "$type": "Assignment",
@@ -1625,7 +1691,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             },
@@ -1634,7 +1700,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
+              "$ref": "#/rules@41"
             },
             "arguments": [],
             "cardinality": "*"
@@ -1650,7 +1716,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@24"
+                "$ref": "#/rules@25"
               },
               "arguments": []
             },
@@ -1662,7 +1728,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@38"
+                  "$ref": "#/rules@41"
                 },
                 "arguments": []
               },
@@ -1673,7 +1739,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@25"
                   },
                   "arguments": []
                 },
@@ -1705,10 +1771,29 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@28"
+                "$ref": "#/rules@26"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "slot",
+            "operator": "=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "am"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "pm"
+                }
+              ]
+            },
+            "cardinality": "?"
           },
           {
             "$type": "Keyword",
@@ -1736,7 +1821,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@25"
+                        "$ref": "#/rules@27"
                       },
                       "arguments": []
                     }
@@ -1755,7 +1840,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@25"
+                            "$ref": "#/rules@27"
                           },
                           "arguments": []
                         }
@@ -1781,6 +1866,30 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
     },
     {
       "$type": "ParserRule",
+      "name": "DayName",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@30"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Keyword",
+            "value": "daily"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "DayItem",
       "definition": {
         "$type": "Alternatives",
@@ -1795,7 +1904,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@26"
+              "$ref": "#/rules@28"
             },
             "arguments": []
           }
@@ -1820,7 +1929,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@27"
+              "$ref": "#/rules@29"
             },
             "arguments": []
           },
@@ -1842,14 +1951,21 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@37"
+              "$ref": "#/rules@40"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@36"
+              "$ref": "#/rules@39"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@31"
             },
             "arguments": []
           }
@@ -1902,6 +2018,39 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
     },
     {
       "$type": "ParserRule",
+      "name": "PlanWord",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "daily"
+          },
+          {
+            "$type": "Keyword",
+            "value": "weeks"
+          },
+          {
+            "$type": "Keyword",
+            "value": "focus"
+          },
+          {
+            "$type": "Keyword",
+            "value": "am"
+          },
+          {
+            "$type": "Keyword",
+            "value": "pm"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "Name",
       "dataType": "string",
       "definition": {
@@ -1910,14 +2059,14 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@37"
+              "$ref": "#/rules@40"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@36"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           },
@@ -2084,7 +2233,14 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@28"
+              "$ref": "#/rules@30"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@31"
             },
             "arguments": []
           }
@@ -2104,14 +2260,14 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@37"
+              "$ref": "#/rules@40"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@36"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           },
@@ -2262,7 +2418,14 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@28"
+              "$ref": "#/rules@30"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@31"
             },
             "arguments": []
           }
