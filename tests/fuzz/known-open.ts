@@ -52,8 +52,10 @@ export const KNOWN_OPEN: KnownOpen[] = [
         issue: 'issue 10: semantic tokens, hover and completion crash on half-typed entries (language side)',
         summary: 'semantic tokens and hover throw (`reading \'ref\'`, `reading \'$refNode\'`), completion logs `Property exercise of type Range is not a reference`, on an entry whose name is missing or not a name',
         reproducer: "semantic tokens of 'workout w <\\n  3 x 10' (reading 'ref'); hover in 'max\\n70%x\\néé:' (reading '$refNode'); completion in '30s\\nimportbw; ' (npm run fuzz -- --only documents --seed 2594 --documents 1)",
-        matches: (_text, failure) => ['semanticTokens', 'semanticTokens/range', 'hover', 'completion'].includes(failure.feature)
-            && ['no-exception', 'no-logged-error', 'no-error-answer'].includes(failure.property)
+        matches: (_text, failure) => (['semanticTokens', 'semanticTokens/range', 'hover', 'completion'].includes(failure.feature)
+                && ['no-exception', 'no-logged-error', 'no-error-answer'].includes(failure.property))
+            // What the server logs of completion's error, from its own log.
+            || (failure.feature === 'server' && failure.property === 'no-logged-error' && /is not a reference/.test(failure.message))
     },
     {
         id: 'infinity-numbers',
@@ -89,6 +91,13 @@ export const KNOWN_OPEN: KnownOpen[] = [
         summary: 'a workout, block, plan or week that ends with a line break (an unclosed or half-typed one) gets a symbol range that ends one character past the end of its last line',
         reproducer: "document symbols of 'exercise\\nintervals\\n': (unnamed) ends at 1:10, line 1 has 9 characters",
         matches: (_text, failure) => failure.feature === 'documentSymbol' && failure.property === 'ranges-inside-text'
+    },
+    {
+        id: 'import-lone-surrogate',
+        issue: 'found by the fuzz suite (language side, not yet assigned): an import path with a lone surrogate',
+        summary: 'the import check turns the path into a URI; a lone UTF-16 surrogate in it makes encodeURIComponent throw, and the whole validation of the file ends with "An error occurred during validation: URIError: URI malformed"',
+        reproducer: "'import \"\\ud800.workout\"\\n' (src/language/validation/reference-checks.ts)",
+        matches: (_text, failure) => /URI malformed/.test(failure.message)
     },
     {
         id: 'diff-duplicate-ids',
