@@ -39,7 +39,7 @@ describe('fuzzing documents (quick)', () => {
         expect(cases).toHaveLength(QUICK_STRESS.length);
         for (const [index, stress] of cases.entries()) {
             const text = stress.text();
-            const { failures } = await checker.check(text, index, STRESS_SLOW_MS);
+            const { failures } = await checker.check(text, index, stress.slowMs ?? STRESS_SLOW_MS);
             failures.forEach(failure => log.add({ ...failure, where: `stress case "${stress.name}"`, excerpt: excerpt(text, 80) }));
         }
         expect(newFailures(log, 'stress cases')).toEqual([]);

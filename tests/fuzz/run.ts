@@ -96,7 +96,7 @@ async function worker(): Promise<void> {
         for (const [index, stressCase] of STRESS_CASES.entries()) {
             await send({ type: 'at', index: -1 - index });
             const text = stressCase.text();
-            const { failures, figures } = await checker.check(text, index, STRESS_SLOW_MS);
+            const { failures, figures } = await checker.check(text, index, stressCase.slowMs ?? STRESS_SLOW_MS);
             await send({ type: 'done', index: -1 - index, calls: figures.calls, failures: failures.map(failure => ({ ...failure, where: `stress case "${stressCase.name}"`, excerpt: excerpt(text, 80) })) });
         }
     }
