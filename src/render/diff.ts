@@ -20,7 +20,7 @@ function day(name: string): string {
 }
 
 function describeEntry(entry: EntryModel): string {
-    return describeModelEntry(saneEntry(entry as unknown as Record<string, unknown>));
+    return describeModelEntry(saneEntry(entry));
 }
 
 function arrow<T>(change: Change<T>, format: (value: T) => string = String): string {
@@ -43,12 +43,12 @@ function percent(value: number): string {
 
 /** `2 × 10 per side @ 12 kg rest 1min`: the prescription without the exercise's name. */
 export function prescription(model: EntryModel): string {
-    const entry = saneEntry(model as unknown as Record<string, unknown>);
+    const entry = saneEntry(model);
     return [describeAmount(entry), ...describeDetails(entry)].filter(Boolean).join(' ') || 'as written';
 }
 
 function itemLabel(model: PlanItemModel): string {
-    const item = sanePlanItem(model as unknown as Record<string, unknown>);
+    const item = sanePlanItem(model);
     return item.entry ? describeModelEntry(item.entry) : item.name;
 }
 

@@ -138,7 +138,7 @@ function renderRestBetween(block: BlockModel): string {
 
 /** One block's card, for a block from anywhere (it is made sane first). */
 export function renderBlock(block: BlockModel): string {
-    return drawBlock(saneBlock(block as unknown as Record<string, unknown>));
+    return drawBlock(saneBlock(block));
 }
 
 function drawBlock(block: BlockModel): string {
@@ -203,7 +203,7 @@ function renderSummary(workout: WorkoutModel): string {
 
 /** One workout's page, for a workout from anywhere (it is made sane first). */
 export function renderWorkout(workout: WorkoutModel): string {
-    return drawWorkout(saneWorkout(workout as unknown as Record<string, unknown>));
+    return drawWorkout(saneWorkout(workout));
 }
 
 function drawWorkout(workout: WorkoutModel): string {

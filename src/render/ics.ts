@@ -12,7 +12,7 @@
 import { formatSeconds } from '../core/quantities.js';
 import type { ItemModel, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../core/session-model.js';
 import { describeBlock, describeEntry } from '../core/describe.js';
-import { saneCount, sanePlan, saneWhole } from './sane-model.js';
+import { saneCount, saneSession, saneWhole } from './sane-model.js';
 
 export interface CalendarDate {
     year: number;
@@ -246,7 +246,7 @@ function planEvents(plan: PlanModel, options: Required<IcsOptions>, stamp: strin
 
 /** The calendar of one or more plans, CRLF line ends included. */
 export function renderPlansIcs(models: PlanModel[], options: IcsOptions): string {
-    const plans = (Array.isArray(models) ? models : []).map(plan => sanePlan(plan as unknown as Record<string, unknown>));
+    const { plans } = saneSession({ plans: models });
     const now = options.now instanceof Date && Number.isFinite(options.now.getTime()) ? options.now : new Date();
     const settings: Required<IcsOptions> = {
         start: { year: saneWhole(options.start?.year), month: saneWhole(options.start?.month), day: saneWhole(options.start?.day) },

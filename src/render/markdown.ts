@@ -81,7 +81,7 @@ function drawWorkout(workout: WorkoutModel): string {
 }
 
 export function renderWorkoutMarkdown(workout: WorkoutModel): string {
-    return drawWorkout(saneWorkout(workout as unknown as Record<string, unknown>));
+    return drawWorkout(saneWorkout(workout));
 }
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -105,7 +105,7 @@ function drawPlan(plan: PlanModel): string {
 }
 
 export function renderPlanMarkdown(plan: PlanModel): string {
-    return drawPlan(sanePlan(plan as unknown as Record<string, unknown>));
+    return drawPlan(sanePlan(plan));
 }
 
 export function renderSessionMarkdown(model: SessionModel): string {

@@ -118,7 +118,9 @@ function saneLoad(value: unknown): Load | undefined {
     return load;
 }
 
-export function saneEntry(value: Loose): EntryModel {
+/** Any object as an entry (the model's own, or one read back from JSON). */
+export function saneEntry(model: object): EntryModel {
+    const value = model as Loose;
     const exercise = saneText(value.exercise);
     const entry: EntryModel = {
         type: 'entry',
@@ -225,7 +227,8 @@ function flattened(value: Loose): ItemModel[] {
     return items;
 }
 
-export function saneBlock(value: Loose, depth = 1): BlockModel {
+export function saneBlock(model: object, depth = 1): BlockModel {
+    const value = model as Loose;
     const block = blockHead(value);
     if (depth >= MAX_DEPTH) {
         block.entries = flattened(value);
@@ -252,7 +255,8 @@ function saneMuscles(value: unknown): Record<string, number> {
     return Object.fromEntries(Object.entries(value).map(([muscle, sets]) => [muscle, saneCount(sets)]));
 }
 
-export function saneWorkout(value: Loose): WorkoutModel {
+export function saneWorkout(model: object): WorkoutModel {
+    const value = model as Loose;
     const id = saneText(value.id);
     return {
         id,
@@ -267,7 +271,8 @@ export function saneWorkout(value: Loose): WorkoutModel {
 
 const ITEM_TYPES: ReadonlyArray<PlanItemModel['type']> = ['run', 'workout', 'entry'];
 
-export function sanePlanItem(value: Loose): PlanItemModel {
+export function sanePlanItem(model: object): PlanItemModel {
+    const value = model as Loose;
     const ref = saneText(value.ref);
     const item: PlanItemModel = {
         type: ITEM_TYPES.includes(value.type as PlanItemModel['type']) ? value.type as PlanItemModel['type'] : 'entry',
@@ -338,7 +343,8 @@ function saneWeek(value: Loose): PlanWeekModel {
 
 const LEVELS: ReadonlyArray<PlanModel['level']> = ['beginner', 'intermediate', 'advanced'];
 
-export function sanePlan(value: Loose): PlanModel {
+export function sanePlan(model: object): PlanModel {
+    const value = model as Loose;
     const id = saneText(value.id);
     const perWeek = saneRange(value.sessionsPerWeek) ?? { min: 0, max: 0 };
     return {

@@ -114,7 +114,7 @@ describe('models with odd numbers', () => {
     });
 
     it('tolerate a model that is not one at all', () => {
-        for (const junk of [null, undefined, 42, 'text', [], {}, { workouts: 'x', plans: {} }, { workouts: [null, 1, 'w'], plans: [7] }]) {
+        for (const junk of [null, undefined, 42, 'text', [], {}, { workouts: 'x', plans: {} }, { workouts: [null, 1, 'w'], plans: [7, null] }]) {
             const session = junk as unknown as SessionModel;
             expect(renderSessionHtml(session, { mode: 'export' })).toContain('Nothing to show yet');
             expect(renderSessionMarkdown(session)).toBe('');
