@@ -1,8 +1,8 @@
 /**
  * `workout render`: the sessions of one file as the session model (JSON), a Markdown sheet, a
  * self-contained HTML page to print or play along with (its timer: timer-script.ts), or a
- * plan's weeks as a calendar. A file with errors is not rendered: the errors are printed
- * instead (exit 1).
+ * plan's weeks as a calendar. A file with syntax errors is not rendered: the errors are printed
+ * instead (exit 1); one whose only errors are unknown names or amounts is, with the errors noted.
  *
  * `--out` never replaces a `.workout` file (nor, through a link, the file being rendered), and
  * writes all or nothing (atomic-write.ts).
@@ -14,6 +14,7 @@ import { writeAtomically } from './atomic-write.js';
 import { jsonText, type ExitCode, type ExitWith, type Output } from './cli-io.js';
 import { formatText, toReported } from './diagnostics.js';
 import { isoDate, parseMonday, renderPlansIcs, renderSessionHtml, renderSessionMarkdown, type CalendarDate, type SessionModel } from './engine.js';
+import { blockingErrors } from './engine.js';
 import { mustBeAFile, UsageError } from './files.js';
 import { projectRoots } from './project-root.js';
 import { ProjectSettingsOnDisk } from './project-settings.js';
@@ -47,8 +48,11 @@ async function render(positionals: string[], { format, out, start }: RenderOptio
     const errors = entry.diagnostics.filter(d => d.severity === 1);
     if (errors.length > 0) {
         errors.map(d => formatText(toReported(entry.file, d))).forEach(output.err);
-        output.err(`${entry.file}: fix the errors above before rendering.`);
-        return 1;
+        if (blockingErrors(errors).length > 0) {
+            output.err(`${entry.file}: fix the errors above before rendering.`);
+            return 1;
+        }
+        output.err(`${entry.file}: rendered with the problems above marked; fix them before sharing.`);
     }
     const session = entry.compile(path.basename(file, '.workout'));
     if (fitOut !== undefined) {

@@ -69,6 +69,8 @@ export interface BlockKindSpec {
     passes(block: BlockModel, workSeconds: number): number;
     /** Whether its work counts toward the sets per muscle group (warm-up and cool-down do not). */
     readonly countsVolume: boolean;
+    /** Its entries are done back to back as one set (a barbell complex): one set per pass for volume. */
+    readonly oneSet?: boolean;
     /** Drawn set apart and quieter: preparation and recovery rather than training. */
     readonly calm: boolean;
     /** What the athlete fills in on paper. */
@@ -86,6 +88,19 @@ export interface BlockKindSpec {
 }
 
 const cap = (block: BlockModel): string => (block.capSeconds ? ` ${formatSeconds(block.capSeconds)}` : '');
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+const restBetween = (block: BlockModel): string => (block.restSeconds ? `, rest ${formatSeconds(block.restSeconds)} between` : '');
+/** A count of rounds (or sets) done with rest between them. */
+const repeated = (block: BlockModel, work: number): number => {
+    const rounds = block.rounds ?? 1;
+    return rounds * work + Math.max(0, rounds - 1) * (block.restSeconds ?? 0);
+};
+/** `for-time 21-15-9`: the rounds are the scheme's steps. */
+const forTimeHeading = (block: BlockModel): string => {
+    const what = block.repScheme?.length ? `For time: ${block.repScheme.join('-')}`
+        : block.rounds && block.rounds > 1 ? `${plural(block.rounds, 'round')} for time` : 'For time';
+    return block.capSeconds ? `${what} (cap${cap(block)})` : what;
+};
 const once = (): number => 1;
 const theWork = (_block: BlockModel, work: number): number => work;
 const capOrWork = (block: BlockModel, work: number): number => block.capSeconds ?? work;
@@ -123,27 +138,28 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
     'for-time': {
         keywords: { 'for-time': {} },
         word: 'For time',
-        heading: block => (block.capSeconds ? `For time (cap${cap(block)})` : 'For time'),
-        explain: () => 'Finish the work as fast as you can.',
-        estimateSeconds: capOrWork,
-        passes: once,
+        heading: forTimeHeading,
+        explain: block => (block.repScheme?.length
+            ? `Finish the work as fast as you can: ${block.repScheme.join(', then ')} reps of each exercise written without an amount.`
+            : 'Finish the work as fast as you can.'),
+        chartLabel: () => 'For time',
+        estimateSeconds: (block, work) => block.capSeconds ?? repeated(block, work),
+        passes: block => block.rounds ?? 1,
         countsVolume: true,
         calm: false,
         writeIn: 'time',
         window: 'cap',
         play: 'race-the-cap',
-        watch: { shape: 'in-order', headingInNotes: true }
+        // `3 rounds for-time` and `for-time 21-15-9` repeat their content; a plain for-time runs it once.
+        watch: { shape: 'rounds', headingInNotes: true }
     },
     rounds: {
         keywords: { rounds: {}, round: {}, sets: {}, set: {} },
         word: 'Rounds',
-        heading: block => `${block.rounds} round${block.rounds === 1 ? '' : 's'}${block.restSeconds ? `, rest ${formatSeconds(block.restSeconds)} between` : ''}`,
+        heading: block => `${plural(block.rounds ?? 1, 'round')}${restBetween(block)}`,
         chartLabel: block => `${block.rounds ?? 0} rounds`,
         kicker: 'Circuit',
-        estimateSeconds: (block, work) => {
-            const rounds = block.rounds ?? 1;
-            return rounds * work + Math.max(0, rounds - 1) * (block.restSeconds ?? 0);
-        },
+        estimateSeconds: repeated,
         passes: block => block.rounds ?? 1,
         countsVolume: true,
         calm: false,
@@ -163,6 +179,21 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         calm: false,
         play: 'alternate-sets',
         watch: { shape: 'superset' }
+    },
+    complex: {
+        keywords: { complex: {} },
+        word: 'Complex',
+        heading: block => (block.rounds && block.rounds > 1 ? `Complex, ${plural(block.rounds, 'set')}${restBetween(block)}` : `Complex${restBetween(block)}`),
+        explain: () => 'Do the moves back to back without putting the weight down: together they are one set.',
+        chartLabel: () => 'Complex',
+        estimateSeconds: repeated,
+        passes: block => block.rounds ?? 1,
+        countsVolume: true,
+        oneSet: true,
+        calm: false,
+        writeIn: 'round-ticks',
+        play: 'repeat-rounds',
+        watch: { shape: 'rounds', headingInNotes: true }
     },
     intervals: {
         keywords: { intervals: {}, tabata: { rounds: 8, workSeconds: 20, offSeconds: 10 } },
@@ -221,13 +252,13 @@ const KIND_OF_KEYWORD: ReadonlyMap<string, BlockKind> = new Map(
 
 /** The kind a header keyword opens (`every` → `emom`, `tabata` → `intervals`); undefined for other words. */
 export function blockKindOf(keyword: string): BlockKind | undefined {
-    return KIND_OF_KEYWORD.get(keyword);
+    return KIND_OF_KEYWORD.get(keyword.toLowerCase());
 }
 
 /** The values a header keyword implies on its own. */
 export function presetOf(keyword: string): BlockPreset {
     const kind = blockKindOf(keyword);
-    return kind ? BLOCK_KINDS[kind].keywords[keyword] : {};
+    return kind ? BLOCK_KINDS[kind].keywords[keyword.toLowerCase()] : {};
 }
 
 /**

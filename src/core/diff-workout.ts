@@ -114,7 +114,10 @@ function headerOf(block: BlockModel): BlockHeader {
     return header;
 }
 
-const PRESCRIPTION_FIELDS = ['sets', 'reps', 'seconds', 'meters', 'maxEffort', 'side', 'load', 'restSeconds', 'note'] as const;
+const PRESCRIPTION_FIELDS = [
+    'sets', 'setsMax', 'reps', 'repScheme', 'orMore', 'seconds', 'meters', 'distanceUnit', 'calories', 'alternate', 'maxEffort', 'side', 'load', 'targets',
+    'tempo', 'restSeconds', 'restAsNeeded', 'everySeconds', 'slot', 'note'
+] as const;
 
 export function samePrescription(a: EntryModel, b: EntryModel): boolean {
     return PRESCRIPTION_FIELDS.every(field => JSON.stringify(a[field] ?? null) === JSON.stringify(b[field] ?? null));

@@ -4,76 +4,118 @@
  * features all read amounts through this file.
  */
 
-export type QuantityKind = 'count' | 'seconds' | 'meters' | 'kg' | 'lb' | 'percent';
+export type QuantityKind = 'count' | 'seconds' | 'meters' | 'kg' | 'lb' | 'pood' | 'percent' | 'calories';
+
+/** Distance units as coaches write them; the model keeps meters for the math and this for display. */
+export type DistanceUnit = 'm' | 'km' | 'mi' | 'yd' | 'ft' | 'in' | 'cm';
 
 export interface Quantity {
     readonly kind: QuantityKind;
+    /** Seconds, meters, calories, a count, a percentage, or a load in its own unit (kg, lb, pood). */
     readonly value: number;
+    /** The unit as written, in its short form (`miles` → `mi`); absent for a bare number. */
+    readonly unit?: string;
 }
 
 export interface QuantityRange {
     readonly kind: QuantityKind;
     readonly min: number;
     readonly max: number;
+    readonly unit?: string;
 }
 
-const SECONDS_PER_UNIT: Record<string, number> = {
-    h: 3600, hr: 3600, hrs: 3600,
-    min: 60, mins: 60,
-    s: 1, sec: 1, secs: 1
-};
+interface UnitFacts {
+    readonly kind: QuantityKind;
+    /** Short form of the unit. */
+    readonly unit: string;
+    /** Value of one unit in the kind's base (seconds, meters; 1 for loads and counts). */
+    readonly factor: number;
+}
 
-const METERS_PER_UNIT: Record<string, number> = { m: 1, km: 1000, mi: 1609.344 };
+const unit = (kind: QuantityKind, short: string, factor: number, words: string[]): Array<[string, UnitFacts]> =>
+    words.map(word => [word, { kind, unit: short, factor }]);
 
-const COUNT = /^[0-9]+(?:\.[0-9]+)?$/;
-const SINGLE_UNIT = /^([0-9]+(?:\.[0-9]+)?)(km|mi|m|kg|lbs|lb|%)$/;
-/** One `<number><unit>` part of a duration, matched only where the previous part ended (sticky). */
-const DURATION_PART = /([0-9]+(?:\.[0-9]+)?)(hrs|hr|h|mins|min|secs|sec|s)/y;
+/** Every unit word the lexer accepts (src/language/workout.langium), singular and plural. */
+const UNITS: ReadonlyMap<string, UnitFacts> = new Map([
+    ...unit('seconds', 'h', 3600, ['h', 'hr', 'hrs', 'hour', 'hours']),
+    ...unit('seconds', 'min', 60, ['min', 'mins', 'minute', 'minutes']),
+    ...unit('seconds', 's', 1, ['s', 'sec', 'secs', 'second', 'seconds']),
+    ...unit('meters', 'm', 1, ['m', 'meter', 'meters', 'metre', 'metres']),
+    ...unit('meters', 'km', 1000, ['k', 'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres']),
+    ...unit('meters', 'mi', 1609.344, ['mi', 'mile', 'miles']),
+    ...unit('meters', 'yd', 0.9144, ['yd', 'yard', 'yards']),
+    ...unit('meters', 'ft', 0.3048, ['ft', 'foot', 'feet']),
+    ...unit('meters', 'in', 0.0254, ['in', 'inch', 'inches']),
+    ...unit('meters', 'cm', 0.01, ['cm']),
+    ...unit('kg', 'kg', 1, ['kg', 'kgs', 'kilo', 'kilos']),
+    ...unit('lb', 'lb', 1, ['lb', 'lbs', 'pound', 'pounds']),
+    ...unit('pood', 'pood', 1, ['pood', 'poods']),
+    ...unit('percent', '%', 1, ['%']),
+    ...unit('calories', 'cal', 1, ['cal', 'cals', 'calorie', 'calories'])
+]);
+
+/** Meters in one unit of distance. */
+export const METERS_PER_UNIT: Readonly<Record<DistanceUnit, number>> = { m: 1, km: 1000, mi: 1609.344, yd: 0.9144, ft: 0.3048, in: 0.0254, cm: 0.01 };
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isUnitChar = (char: string) => (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || char === '%';
 
 /**
- * `1h30min` → 5400: the parts must follow each other with nothing between them. Each part is
- * matched where the last one ended, so the time is linear in the length of the text (an
- * unanchored search retried every start position: a 200 KB number took 18 s to check).
+ * Parses one amount token (`15`, `30s`, `1h30min`, `400 m`, `2.5 miles`, `12kg`, `70%`, `20 cal`);
+ * `undefined` for text that is not an amount. One pass over the text: its time is linear in its length.
  */
-function durationSeconds(text: string): number | undefined {
-    const part = DURATION_PART;
-    let seconds = 0;
-    let at = 0;
-    while (at < text.length) {
-        part.lastIndex = at;
-        const match = part.exec(text);
-        if (!match) {
+export function parseQuantity(text: string): Quantity | undefined {
+    const source = text.trim();
+    if (source.includes(':')) {
+        return clockTime(source);
+    }
+    let index = 0;
+    let total = 0;
+    let found: UnitFacts | undefined;
+    let parts = 0;
+    while (index < source.length) {
+        const start = index;
+        while (index < source.length && isDigit(source.charCodeAt(index))) {
+            index++;
+        }
+        if (index === start) {
             return undefined;
         }
-        seconds += Number(match[1]) * SECONDS_PER_UNIT[match[2]];
-        at = part.lastIndex;
+        if (source[index] === '.') {
+            const fraction = ++index;
+            while (index < source.length && isDigit(source.charCodeAt(index))) {
+                index++;
+            }
+            if (index === fraction) {
+                return undefined;
+            }
+        }
+        const value = Number(source.slice(start, index));
+        while (source[index] === ' ' || source[index] === '\t') {
+            index++;
+        }
+        const wordStart = index;
+        while (index < source.length && isUnitChar(source[index])) {
+            index++;
+        }
+        const word = source.slice(wordStart, index);
+        parts++;
+        if (word === '') {
+            // A bare number: the whole text, or nothing.
+            return parts === 1 && index === source.length ? { kind: 'count', value } : undefined;
+        }
+        const facts = UNITS.get(word) ?? UNITS.get(word.toLowerCase());
+        // Only durations chain (`1h30min`); every other amount is one number and one unit.
+        if (!facts || (found && (found.kind !== 'seconds' || facts.kind !== 'seconds'))) {
+            return undefined;
+        }
+        found = facts;
+        total += value * facts.factor;
     }
-    return at > 0 ? seconds : undefined;
-}
-
-/** Parses one amount token; `undefined` for text that is not an amount. */
-export function parseQuantity(text: string): Quantity | undefined {
-    const trimmed = text.trim();
-    if (COUNT.test(trimmed)) {
-        return { kind: 'count', value: Number(trimmed) };
-    }
-    const seconds = durationSeconds(trimmed);
-    if (seconds !== undefined) {
-        return { kind: 'seconds', value: seconds };
-    }
-    const single = SINGLE_UNIT.exec(trimmed);
-    if (!single) {
+    if (!found) {
         return undefined;
     }
-    const value = Number(single[1]);
-    const unit = single[2];
-    if (unit in METERS_PER_UNIT) {
-        return { kind: 'meters', value: value * METERS_PER_UNIT[unit] };
-    }
-    if (unit === '%') {
-        return { kind: 'percent', value };
-    }
-    return { kind: unit === 'kg' ? 'kg' : 'lb', value };
+    return found.kind === 'seconds' ? { kind: 'seconds', value: total, unit: parts > 1 ? 's' : found.unit } : { kind: found.kind, value: total, unit: found.unit };
 }
 
 /**
@@ -96,6 +138,10 @@ export const AMOUNT_LIMITS = {
     meters: 1_000_000,
     kg: 1_000,
     lb: 2_200,
+    /** 16 kg each: about 1000 kg. */
+    pood: 60,
+    /** On a rower, bike or ski erg. */
+    calories: 10_000,
     /** A load in percent of one-rep max. */
     percent: 300,
     /** `@ rpe N`: the scale ends at 10 (`invalid-load` above it). */
@@ -126,6 +172,15 @@ export function describeLimit(kind: QuantityKind): string {
     }
 }
 
+/** `1:30` (m:ss) → 90 s, `1:05:00` (h:mm:ss) → 3900 s; seconds and minutes after a colon are two digits under 60. */
+function clockTime(source: string): Quantity | undefined {
+    const parts = source.split(':');
+    if (parts.length > 3 || !/^[0-9]+$/.test(parts[0]) || parts.slice(1).some(part => !/^[0-5][0-9]$/.test(part))) {
+        return undefined;
+    }
+    return { kind: 'seconds', value: parts.reduce((total, part) => total * 60 + Number(part), 0), unit: 's' };
+}
+
 export type RangeProblem = 'not-an-amount' | 'units-differ';
 
 /**
@@ -139,19 +194,19 @@ export function parseRange(minText: string, maxText?: string): QuantityRange | R
         return 'not-an-amount';
     }
     if (min.kind === max.kind) {
-        return { kind: min.kind, min: min.value, max: max.value };
+        return { kind: min.kind, min: min.value, max: max.value, unit: max.unit };
     }
     if (min.kind === 'count' && maxText !== undefined) {
         const rescaled = parseQuantity(minText + unitSuffix(maxText));
         if (rescaled && rescaled.kind === max.kind) {
-            return { kind: max.kind, min: rescaled.value, max: max.value };
+            return { kind: max.kind, min: rescaled.value, max: max.value, unit: max.unit };
         }
     }
     return 'units-differ';
 }
 
 function unitSuffix(text: string): string {
-    const match = /[a-z%]+$/.exec(text.trim());
+    const match = /[a-zA-Z%]+$/.exec(text.trim());
     return match ? match[0] : '';
 }
 
@@ -170,4 +225,17 @@ export function formatSeconds(totalSeconds: number): string {
 /** `1500` → `1.5km`, `400` → `400m`. */
 export function formatMeters(meters: number): string {
     return meters >= 1000 ? `${Number((meters / 1000).toFixed(2))}km` : `${Math.round(meters)}m`;
+}
+
+/** A distance in the unit the coach wrote: `1 mi`, `2.5 mi`, `400m`, `5km`, `100 yd`. */
+export function formatDistance(meters: number, unit: DistanceUnit | undefined): string {
+    if (!unit || unit === 'm' || unit === 'km' || !Object.hasOwn(METERS_PER_UNIT, unit)) {
+        return unit === 'km' ? `${Number((meters / 1000).toFixed(2))}km` : formatMeters(meters);
+    }
+    return `${Number((meters / METERS_PER_UNIT[unit]).toFixed(2))} ${unit}`;
+}
+
+/** The unit of a distance as the model keeps it, from the quantity's written unit. */
+export function distanceUnitOf(unit: string | undefined): DistanceUnit | undefined {
+    return unit !== undefined && Object.hasOwn(METERS_PER_UNIT, unit) ? unit as DistanceUnit : undefined;
 }

@@ -8,14 +8,40 @@ export interface MinMax {
     max: number;
 }
 
-export type Side = 'both' | 'each' | 'left' | 'right';
+import type { DistanceUnit } from './quantities.js';
+
+export type { DistanceUnit };
+
+/** `alternating`: the reps are shared between the sides, one after the other (`50 walking-lunges alternating`). */
+export type Side = 'both' | 'each' | 'left' | 'right' | 'alternating';
+
+/**
+ * What follows `@`: a target for the set. Strength kinds today: a weight, a percentage of the
+ * one-rep max or of the training max, an effort rating (RPE, reps in reserve), bodyweight, a box
+ * height. It is one union so other targets (a pace, a heart rate, a power) can join it as kinds.
+ */
+export type TargetKind = 'weight' | 'percent-1rm' | 'percent-tm' | 'rpe' | 'rir' | 'bodyweight' | 'height';
 
 export interface Load {
-    kind: 'weight' | 'percent-1rm' | 'rpe' | 'bodyweight';
+    kind: TargetKind;
     value: number | null;
-    unit: 'kg' | 'lb' | '%' | 'rpe' | null;
+    unit: 'kg' | 'lb' | 'pood' | '%' | 'rpe' | 'rir' | DistanceUnit | null;
+    /** The upper end of a range: `@ rpe 8-9`, `@ 60-70%`. */
+    max?: number;
+    /** The second of a pair, `@ 95/65lb`: 65 (by convention the women's Rx). */
+    alternate?: number;
+    /** Implements of this weight at once: `@ 2x24kg` is 2. */
+    implements?: number;
+    /** `@ 24kg each`: the weight is per hand. */
+    each?: boolean;
     optional?: boolean;
 }
+
+/** The `@` target union (see Load). */
+export type Target = Load;
+
+/** In an EMOM, the minutes an item is done in: `odd`, `even`, or the minute of the cycle (`min 2:` is 2). */
+export type Slot = 'odd' | 'even' | number;
 
 export interface EntryModel {
     type: 'entry';
@@ -25,15 +51,41 @@ export interface EntryModel {
     name: string;
     /** `false` when the name matched neither the catalog nor a definition. */
     known: boolean;
+    /** Sets; for a range of sets (`3-4 x 8-12`) its lower end. */
     sets: number;
+    /** The upper end of a range of sets: `3-4 x` is 4. */
+    setsMax?: number;
     reps?: MinMax;
+    /**
+     * Reps set by set (`5-5-5 back-squat`: sets 3), or round by round when the block's header
+     * gives the scheme (`for-time 21-15-9 < thrusters >`: one set a round).
+     */
+    repScheme?: number[];
+    /** `5+`: at least this many, as many as possible (on the last set of a scheme: `5-3-1+`). */
+    orMore?: boolean;
     seconds?: MinMax;
     meters?: MinMax;
+    /** The unit the distance was written in (`mi` for `3 miles`); `meters` holds it in meters. */
+    distanceUnit?: DistanceUnit;
+    calories?: MinMax;
+    /** The second of a pair of amounts, `20/15 cal row`: 15 (by convention the women's Rx). */
+    alternate?: number;
     /** `max pull-ups`: as many reps as possible. */
     maxEffort?: boolean;
     side: Side;
+    /** The first target after `@`. */
     load?: Load;
+    /** Every target after `@`, when there are several (`@ 100kg rpe 8`). */
+    targets?: Load[];
+    /** `tempo 3-1-1`, `tempo 31X1`: as written, digits and `X`. */
+    tempo?: string;
     restSeconds?: number;
+    /** `rest as needed`. */
+    restAsNeeded?: boolean;
+    /** `every 90s`: each set starts on this clock. */
+    everySeconds?: number;
+    /** In an EMOM with `odd:`/`even:`/`min 1:` labels, the minutes this entry is done in. */
+    slot?: Slot;
     note?: string;
     line: number;
     estimatedSeconds: number;
@@ -41,12 +93,15 @@ export interface EntryModel {
 
 export interface RestModel {
     type: 'rest';
+    /** 0 for `rest as needed` (its estimate counts a usual rest). */
     seconds: number;
+    asNeeded?: boolean;
+    slot?: Slot;
     line: number;
     estimatedSeconds: number;
 }
 
-export type BlockKind = 'amrap' | 'emom' | 'for-time' | 'rounds' | 'superset' | 'intervals' | 'warmup' | 'cooldown' | 'section';
+export type BlockKind = 'amrap' | 'emom' | 'for-time' | 'rounds' | 'superset' | 'complex' | 'intervals' | 'warmup' | 'cooldown' | 'section';
 
 export interface BlockModel {
     type: 'block';
@@ -55,8 +110,15 @@ export interface BlockModel {
     capSeconds?: number;
     /** `every 2min for 10min`: 120. `emom` alone means 60. */
     everySeconds?: number;
-    /** `3 rounds`: 3; `intervals 8 x …`: 8; `tabata`: 8. */
+    /** `3 rounds`: 3; `intervals 8 x …`: 8; `tabata`: 8; `for-time 21-15-9`: 3; `5 x complex`: 5. */
     rounds?: number;
+    /** `for-time 21-15-9`: the reps of each round for the entries written without an amount. */
+    repScheme?: number[];
+    /** `for-time @ 20lb <`: a load for the whole block (a vest). */
+    load?: Load;
+    /** A note after the header: `amrap 20min "scale the pull-ups" <`. */
+    note?: string;
+    slot?: Slot;
     /** Rest between rounds (`3 rounds rest 60s`) or after a superset. */
     restSeconds?: number;
     workSeconds?: number;
@@ -74,8 +136,12 @@ export interface WorkoutModel {
     name: string;
     line: number;
     estimatedSeconds: number;
+    /** `workout murph "Murph" @ 20lb <`: a load for the whole workout. */
+    load?: Load;
+    /** A note after the title: `workout murph "Murph" "Partition as needed" <`. */
+    note?: string;
     blocks: BlockModel[];
-    /** Sets per muscle group: 1 for a primary muscle, 0.5 for a secondary one. */
+    /** Hard sets per muscle group (docs/language.md, "Volume"): 1 for a primary muscle, 0.5 for a secondary one. */
     muscles: Record<string, number>;
     equipment: string[];
 }

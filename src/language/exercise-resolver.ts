@@ -8,8 +8,8 @@ import type { Catalog } from '../core/catalog.js';
 import { muscleName } from '../core/catalog.js';
 import { DEFAULT_SECONDS_PER_REP, exerciseInfoFromCatalog, type ExerciseInfo } from '../core/exercise.js';
 import { AMOUNT_LIMITS, parseQuantity, withinLimit } from '../core/quantities.js';
-import type { Reference } from 'langium';
-import type { Entry, ExerciseDef } from './generated/ast.js';
+import { GrammarUtils, type Reference } from 'langium';
+import type { Entry, ExerciseDef, ExerciseProp } from './generated/ast.js';
 
 /**
  * The reference an entry's name makes, or `undefined` while the name is not typed yet: `3 x 10`,
@@ -55,7 +55,7 @@ export class ExerciseResolver {
 
 export function exerciseInfoFromDefinition(definition: ExerciseDef, catalog: Catalog): ExerciseInfo {
     const values = (key: string): string[] =>
-        definition.props.filter(prop => prop.key === key).flatMap(prop => prop.values.map(unquote));
+        definition.props.filter(prop => prop.key === key).flatMap(propertyValues);
     // Coaches write `quads` and `core`; the catalog says `quadriceps` and `abdominals`.
     const muscles = (key: string) => values(key).map(word => muscleName(word) ?? word);
     const perRep = parseQuantity(values('per-rep')[0] ?? '');
@@ -73,6 +73,18 @@ export function exerciseInfoFromDefinition(definition: ExerciseDef, catalog: Cat
         kind: kind === 'hold' || kind === 'cardio' || kind === 'reps' ? kind : base?.kind ?? 'reps',
         secondsPerRep: perRep?.kind === 'seconds' && perRep.value > 0 ? withinLimit(perRep.value, AMOUNT_LIMITS.seconds) : base?.secondsPerRep ?? DEFAULT_SECONDS_PER_REP
     };
+}
+
+/**
+ * A property's values as written: `middle back` and `pull-up bar` are one value of two words
+ * (the parser joins a value's words without their space, so they are read from the text).
+ */
+export function propertyValues(prop: ExerciseProp): string[] {
+    const nodes = prop.$cstNode ? GrammarUtils.findNodesForProperty(prop.$cstNode, 'values') : [];
+    if (nodes.length !== prop.values.length) {
+        return prop.values.map(unquote);
+    }
+    return nodes.map(node => unquote(node.text.replace(/\s+/g, ' ').trim()));
 }
 
 /** Quoted names and titles arrive with their quotes from the parser. */

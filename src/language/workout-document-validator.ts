@@ -7,6 +7,8 @@ import { isNestingError } from './workout-lexer.js';
 import type { CancellationToken } from 'vscode-languageserver';
 import { keepRangesInsideText } from './validation/diagnostic-ranges.js';
 import { codeOf } from './validation/issue-codes.js';
+import { unclosedBlocks } from './validation/syntax-checks.js';
+import { NOT_CLOSED } from './workout-parser-messages.js';
 import type { WorkoutServices } from './workout-services.js';
 import type { WorkoutSettingsProvider } from './workout-settings.js';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
@@ -27,8 +29,11 @@ export function shortenQuotedText(diagnostic: Diagnostic): Diagnostic {
     if (typeof text !== 'string' || text.length <= LONGEST_QUOTE) {
         return diagnostic;
     }
-    const message = text.replace(new RegExp(`\`([^\`]{${LONGEST_QUOTE + 1},})\``, 'g'),
-        (_quote: string, quoted: string) => `\`${quoted.slice(0, LONGEST_QUOTE / 2)}…${quoted.slice(-LONGEST_QUOTE / 4)}\``);
+    // The pieces between backticks alternate outside, inside, outside…: only the inside ones are
+    // quotes (a search for long runs between backticks would also take the advice between two quotes).
+    const pieces = text.split('`');
+    const message = pieces.map((piece, index) => (index % 2 === 1 && index < pieces.length - 1 && piece.length > LONGEST_QUOTE
+        ? `${piece.slice(0, LONGEST_QUOTE / 2)}…${piece.slice(-LONGEST_QUOTE / 4)}` : piece)).join('`');
     return message === text ? diagnostic : { ...diagnostic, message };
 }
 
@@ -43,17 +48,21 @@ export function shortenQuotedText(diagnostic: Diagnostic): Diagnostic {
  */
 export class WorkoutDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: WorkoutSettingsProvider;
+    private readonly lexer: WorkoutServices['parser']['Lexer'];
 
     constructor(services: WorkoutServices) {
         super(services);
         this.settings = services.settings.Settings;
+        this.lexer = services.parser.Lexer;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         // Parse errors at the end of a line or file point past it; keep every range inside the text
         // (most files have no diagnostics: then no text document is made for them).
         const found = await super.validateDocument(document, options, cancelToken);
-        const diagnostics = found.length > 0 ? keepRangesInsideText(found, document.textDocument.getText()).map(shortenQuotedText) : found;
+        const diagnostics = found.length > 0
+            ? this.placeUnclosedBlocks(keepRangesInsideText(found, document.textDocument.getText()).map(shortenQuotedText), document)
+            : found;
         const overrides = (await this.settings.get(document.uri)).checks;
         if (Object.keys(overrides).length === 0) {
             return diagnostics;
@@ -65,6 +74,29 @@ export class WorkoutDocumentValidator extends DefaultDocumentValidator {
             }
             return wanted && SEVERITIES[wanted] ? [{ ...diagnostic, severity: SEVERITIES[wanted] }] : [diagnostic];
         });
+    }
+
+    /**
+     * The parser finds a missing `>` at the end of the file, and adding it there would nest the
+     * rest of the workout inside the block left open: the error goes where that block opens.
+     */
+    private placeUnclosedBlocks(diagnostics: Diagnostic[], document: LangiumDocument): Diagnostic[] {
+        const index = diagnostics.findIndex(diagnostic => typeof diagnostic.message === 'string' && diagnostic.message.startsWith(NOT_CLOSED));
+        if (index < 0) {
+            return diagnostics;
+        }
+        const text = document.textDocument.getText();
+        const blocks = unclosedBlocks(this.lexer.tokenize(text).tokens, text);
+        if (blocks.length === 0) {
+            return diagnostics;
+        }
+        const original = diagnostics[index];
+        const placed = blocks.map(block => ({
+            ...original,
+            range: { start: document.textDocument.positionAt(block.startOffset), end: document.textDocument.positionAt(block.endOffset) },
+            message: `This \`<\` of \`${block.header || 'this block'}\` is never closed: add \`>\` where the block ends.`
+        }));
+        return [...diagnostics.slice(0, index), ...placed, ...diagnostics.slice(index + 1)];
     }
 
     /**

@@ -4,6 +4,9 @@
  */
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 
+/** The start of the parser's message for a missing `>`; the validator moves it to the block's header. */
+export const NOT_CLOSED = 'A block is not closed:';
+
 const TOKEN_WORDS: Record<string, string> = {
     NL: 'a new line',
     ID: 'a name such as `burpees`',
@@ -13,6 +16,8 @@ const TOKEN_WORDS: Record<string, string> = {
     DISTANCE: 'a distance such as `400m` or `5km`',
     LOAD: 'a load such as `12kg`, `25lb` or `70%`',
     SETS: 'sets such as `3 x`',
+    CALORIES: 'calories such as `20 cal`',
+    TEMPO: 'a tempo such as `tempo 3-1-1`',
     EOF: 'the end of the file'
 };
 
@@ -56,11 +61,14 @@ function grammarRule(ruleName: string): string {
 }
 
 /** The tokens of a `Range`: where any of them would do, say "an amount" rather than list them all. */
-const AMOUNT_TOKENS = new Set(['NUMBER', 'DURATION', 'DISTANCE', 'LOAD']);
+const AMOUNT_TOKENS = new Set(['NUMBER', 'DURATION', 'DISTANCE', 'LOAD', 'CALORIES']);
 const TIME_KEYWORDS = new Set(['rest', 'cap', 'every', 'for', 'on', 'off', 'amrap', 'emom']);
 
 function amountAfter(previous: IToken | undefined): string {
     const word = previous?.image ?? '';
+    if (word === 'rest') {
+        return 'a time after `rest`, such as `60s` or `2min`, or `as needed`';
+    }
     if (TIME_KEYWORDS.has(word)) {
         return `a time after \`${word}\`, such as \`60s\` or \`2min\``;
     }
@@ -86,7 +94,7 @@ export class WorkoutParserErrorMessageProvider implements IParserErrorMessagePro
         }
         if (expected.name === '>' || expected.name === '>:KW') {
             if (actual.tokenType?.name === 'EOF') {
-                return 'A block is not closed: add `>` at its end.';
+                return `${NOT_CLOSED} add \`>\` at its end.`;
             }
             if (grammarRule(ruleName) === 'ExerciseDef') {
                 return `Expected \`,\` or a new line before ${describeFound(actual)}: a property reads like \`muscles: quads, glutes\`, one per line.`;
@@ -107,7 +115,8 @@ export class WorkoutParserErrorMessageProvider implements IParserErrorMessagePro
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
         const firstTokens = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter(Boolean);
         const found = options.actual[0];
-        if (firstTokens.length > 0 && firstTokens.every(type => AMOUNT_TOKENS.has(type.name))) {
+        // `rest` may also be followed by `as needed`: still "a time" to a coach.
+        if (firstTokens.length > 0 && firstTokens.every(type => AMOUNT_TOKENS.has(type.name) || type.name === 'as')) {
             return `Expected ${amountAfter(options.previous)}, but found ${found ? describeFound(found) : 'the end of the file'}.`;
         }
         return `Expected ${listWords(firstTokens)} but found ${found ? describeFound(found) : 'the end of the file'}.${hint(options.ruleName)}`;

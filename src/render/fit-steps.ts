@@ -199,7 +199,8 @@ function durationOf(entry: EntryModel): StepDuration {
         return { kind: 'time', seconds: entry.seconds.min };
     }
     if (entry.meters) {
-        return { kind: 'distance', meters: entry.meters.min };
+        // A FIT distance is in centimeters: a mile (1609.344 m) is written 1609.34.
+        return { kind: 'distance', meters: Math.round(entry.meters.min * 100) / 100 };
     }
     return { kind: 'open' };
 }

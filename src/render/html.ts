@@ -15,7 +15,7 @@
 import { formatSeconds } from '../core/quantities.js';
 import { knownKind, specOf } from '../core/block-kinds.js';
 import type { BlockModel, EntryModel, ItemModel, RestModel, SessionModel, WorkoutModel } from '../core/session-model.js';
-import { describeAmount, describeBlock, describeDetails, explainBlock } from '../core/describe.js';
+import { describeAmount, describeBlock, describeDetails, describeRest, describeSlot, describeWhole, explainBlock } from '../core/describe.js';
 import { escapeHtml, lineAttribute, safeNumber } from './escape.js';
 import { boundedRows, renderBarChart, renderBlockStrip, renderIntervalTimeline, type BarRow } from './html-charts.js';
 import { renderPlan } from './html-plan.js';
@@ -87,7 +87,8 @@ function capitalise(text: string): string {
 
 function renderEntry(entry: EntryModel): string {
     const amount = describeAmount(entry) || '—';
-    const chips = describeDetails(entry).map(detail => `<span class="chip">${escapeHtml(detail)}</span>`).join('');
+    const slot = entry.slot !== undefined ? [describeSlot(entry.slot)] : [];
+    const chips = [...slot, ...describeDetails(entry)].map(detail => `<span class="chip">${escapeHtml(detail)}</span>`).join('');
     const nameClass = entry.known === false ? 'name unknown' : 'name';
     const note = entry.note ? `<span class="note">${escapeHtml(entry.note)}</span>` : '';
     return `<li class="entry" ${lineAttribute(entry.line)}>`
@@ -99,7 +100,7 @@ function renderEntry(entry: EntryModel): string {
 
 function renderRest(rest: RestModel): string {
     return `<li class="rest-row" ${lineAttribute(rest.line)}><span class="pause" aria-hidden="true"><i></i><i></i></span>`
-        + `Rest ${escapeHtml(formatSeconds(safeNumber(rest.seconds)))}</li>`;
+        + `${escapeHtml(describeRest(rest))}</li>`;
 }
 
 function renderItem(item: ItemModel): string {
@@ -139,7 +140,7 @@ export function isRestBetweenBlocks(block: BlockModel): boolean {
 
 function renderRestBetween(block: BlockModel): string {
     return block.entries.map(item => `<div class="rest-between" ${lineAttribute(item.line)}><span class="pause" aria-hidden="true"><i></i><i></i></span>`
-        + `Rest ${escapeHtml(formatSeconds(safeNumber((item as RestModel).seconds)))}</div>`).join('');
+        + `${escapeHtml(describeRest(item as RestModel))}</div>`).join('');
 }
 
 /** One block's card, for a block from anywhere (it is made sane first). */
@@ -165,6 +166,7 @@ function drawBlock(block: BlockModel): string {
         + `<h2 class="card-title">${escapeHtml(describeBlock(block))}</h2>`
         + `<span class="card-time">${escapeHtml(about(block.estimatedSeconds))}</span></header>`
         + (explanation ? `<p class="explain">${escapeHtml(explanation)}</p>` : '')
+        + (block.note ? `<p class="explain block-note">${escapeHtml(block.note)}</p>` : '')
         + timeline
         + `<ol class="entries">${block.entries.map(renderItem).join('')}</ol>`
         + writeIn(block)
@@ -225,6 +227,7 @@ function drawWorkout(workout: WorkoutModel, options: BodyOptions = {}): string {
     const timer = options.timer ? renderTimerParts(workout) : { button: '', data: '' };
     const head = `<header class="page-head" ${lineAttribute(workout.line)}><p class="page-kicker">Workout</p>`
         + `<h1 class="page-title">${escapeHtml(workout.name || workout.id)}</h1>`
+        + (describeWhole(workout) ? `<p class="explain page-note">${escapeHtml(describeWhole(workout))}</p>` : '')
         + `<dl class="facts"><div><dt>Time</dt><dd>${escapeHtml(roughMinutes(workout.estimatedSeconds))}</dd></div>`
         + `<div><dt>Bring</dt>${bring}</div>`
         + `<div><dt>Blocks</dt><dd>${workout.blocks.filter(block => !isRestBetweenBlocks(block)).length}</dd></div></dl>`

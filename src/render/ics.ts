@@ -11,7 +11,7 @@
  */
 import { formatSeconds } from '../core/quantities.js';
 import type { ItemModel, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../core/session-model.js';
-import { describeBlock, describeEntry } from '../core/describe.js';
+import { describeBlock, describeEntry, describeRest, describeWhole } from '../core/describe.js';
 import { saneCount, saneSession, saneWhole } from './sane-model.js';
 
 export interface CalendarDate {
@@ -160,18 +160,18 @@ function describeItems(items: ItemModel[], depth: number, lines: string[]): void
         if (item.type === 'entry') {
             lines.push(`${indent}- ${describeEntry(item)}${item.note ? ` (${item.note})` : ''}`);
         } else if (item.type === 'rest') {
-            lines.push(`${indent}- Rest ${formatSeconds(item.seconds)}`);
+            lines.push(`${indent}- ${describeRest(item)}`);
         } else {
-            lines.push(`${indent}${describeBlock(item)}`);
+            lines.push(`${indent}${describeBlock(item)}${item.note ? ` (${item.note})` : ''}`);
             describeItems(item.entries, depth + 1, lines);
         }
     }
 }
 
 export function describeWorkout(workout: WorkoutModel): string[] {
-    const lines: string[] = [];
+    const lines: string[] = describeWhole(workout) ? [describeWhole(workout)] : [];
     for (const block of workout.blocks) {
-        lines.push(`${describeBlock(block)} (${formatSeconds(block.estimatedSeconds)})`);
+        lines.push(`${describeBlock(block)} (${formatSeconds(block.estimatedSeconds)})${block.note ? ` (${block.note})` : ''}`);
         describeItems(block.entries, 1, lines);
     }
     const muscles = Object.entries(workout.muscles).sort(([, a], [, b]) => b - a);

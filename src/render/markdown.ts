@@ -9,7 +9,7 @@
  */
 import { formatSeconds } from '../core/quantities.js';
 import type { BlockModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../core/session-model.js';
-import { describeBlock, describeEntry, explainBlock } from '../core/describe.js';
+import { describeBlock, describeEntry, describeRest, describeWhole, explainBlock } from '../core/describe.js';
 import { plainText } from './escape.js';
 import { saneCount, sanePlan, saneSession, saneWorkout } from './sane-model.js';
 
@@ -44,7 +44,7 @@ function renderItems(items: ItemModel[], depth: number, lines: string[]): void {
             const note = item.note ? escapeMarkdown(item.note) : '';
             lines.push(`${indent}- ${escapeMarkdown(describeEntry(item)) || '—'}${note ? ` — _${note}_` : ''}`);
         } else if (item.type === 'rest') {
-            lines.push(`${indent}- Rest ${formatSeconds(item.seconds)}`);
+            lines.push(`${indent}- ${describeRest(item)}`);
         } else {
             lines.push(`${indent}- **${escapeMarkdown(describeBlock(item)) || 'Exercises'}**`);
             renderItems(item.entries, depth + 1, lines);
@@ -58,6 +58,9 @@ function renderBlock(block: BlockModel, lines: string[]): void {
     if (explanation) {
         lines.push(escapeMarkdown(explanation), '');
     }
+    if (block.note) {
+        lines.push(`_${escapeMarkdown(block.note)}_`, '');
+    }
     renderItems(block.entries, 0, lines);
     lines.push('');
 }
@@ -70,6 +73,9 @@ function drawWorkout(workout: WorkoutModel): string {
     const lines = [`# ${escapeMarkdown(workout.name) || 'Workout'}`, ''];
     const equipment = workout.equipment.length ? workout.equipment.map(escapeMarkdown).join(', ') : 'none';
     lines.push(`**Estimated time:** ${formatSeconds(workout.estimatedSeconds)} · **Equipment:** ${equipment}`, '');
+    if (describeWhole(workout)) {
+        lines.push(`_${escapeMarkdown(describeWhole(workout))}_`, '');
+    }
     workout.blocks.forEach(block => renderBlock(block, lines));
     const muscles = Object.entries(workout.muscles).sort(([, a], [, b]) => b - a);
     if (muscles.length > 0) {

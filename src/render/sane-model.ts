@@ -97,20 +97,26 @@ function saneRange(value: unknown): MinMax | undefined {
 }
 
 const SIDES: readonly Side[] = ['both', 'each', 'left', 'right'];
-const LOAD_KINDS: ReadonlyArray<Load['kind']> = ['weight', 'percent-1rm', 'rpe', 'bodyweight'];
-const LOAD_UNITS: Record<Load['kind'], Load['unit']> = { weight: 'kg', 'percent-1rm': '%', rpe: 'rpe', bodyweight: null };
+/**
+ * Fields this file does not check (the model grows: tempo, schemes, run targets…) are kept as
+ * the compiler wrote them; the compiler bounds every number it writes (src/core/quantities.ts).
+ */
+function unchecked(value: Loose): Loose {
+    return { ...value };
+}
 
 function saneLoad(value: unknown): Load | undefined {
     if (!isObject(value)) {
         return undefined;
     }
-    const kind = LOAD_KINDS.includes(value.kind as Load['kind']) ? value.kind as Load['kind'] : 'weight';
+    const kind = (saneText(value.kind) || 'weight') as Load['kind'];
     const load: Load = kind === 'bodyweight'
-        ? { kind, value: null, unit: null }
+        ? { ...unchecked(value), kind, value: null, unit: null }
         : {
+            ...unchecked(value),
             kind,
             value: saneCount(value.value),
-            unit: kind === 'weight' ? (value.unit === 'lb' ? 'lb' : 'kg') : LOAD_UNITS[kind]
+            unit: kind === 'weight' ? (value.unit === 'lb' ? 'lb' : 'kg') : (typeof value.unit === 'string' ? value.unit as Load['unit'] : null)
         };
     if (value.optional === true) {
         load.optional = true;
@@ -123,6 +129,7 @@ export function saneEntry(model: object): EntryModel {
     const value = model as Loose;
     const exercise = saneText(value.exercise);
     const entry: EntryModel = {
+        ...unchecked(value),
         type: 'entry',
         exercise,
         name: saneText(value.name) || exercise,
@@ -132,23 +139,29 @@ export function saneEntry(model: object): EntryModel {
         line: saneWhole(value.line),
         estimatedSeconds: saneCount(value.estimatedSeconds)
     };
+    // The checked fields are dropped when they are not what they should be.
+    delete entry.maxEffort;
     if (value.maxEffort === true) {
         entry.maxEffort = true;
     }
     for (const key of ['reps', 'seconds', 'meters'] as const) {
+        delete entry[key];
         const range = saneRange(value[key]);
         if (range) {
             entry[key] = range;
         }
     }
+    delete entry.load;
     const load = saneLoad(value.load);
     if (load) {
         entry.load = load;
     }
+    delete entry.restSeconds;
     const rest = optionalCount(value.restSeconds);
     if (rest !== undefined) {
         entry.restSeconds = rest;
     }
+    delete entry.note;
     const note = optionalText(value.note);
     if (note !== undefined) {
         entry.note = note;
@@ -158,7 +171,7 @@ export function saneEntry(model: object): EntryModel {
 
 function saneRest(value: Loose): RestModel {
     const seconds = saneCount(value.seconds);
-    return { type: 'rest', seconds, line: saneWhole(value.line), estimatedSeconds: saneCount(value.estimatedSeconds, seconds) };
+    return { ...unchecked(value), type: 'rest', seconds, line: saneWhole(value.line), estimatedSeconds: saneCount(value.estimatedSeconds, seconds) };
 }
 
 const BLOCK_NUMBERS = ['capSeconds', 'everySeconds', 'restSeconds', 'workSeconds', 'offSeconds'] as const;
@@ -166,6 +179,7 @@ const BLOCK_NUMBERS = ['capSeconds', 'everySeconds', 'restSeconds', 'workSeconds
 /** The block's own fields, without its entries. */
 function blockHead(value: Loose): BlockModel {
     const block: BlockModel = {
+        ...unchecked(value),
         type: 'block',
         // An unknown kind stays as written: specOf draws it as a section (src/core/block-kinds.ts).
         kind: (saneText(value.kind) || 'section') as BlockKind,
@@ -174,11 +188,14 @@ function blockHead(value: Loose): BlockModel {
         estimatedSeconds: saneCount(value.estimatedSeconds)
     };
     for (const key of BLOCK_NUMBERS) {
+        delete block[key];
         const number = optionalCount(value[key]);
         if (number !== undefined) {
             block[key] = number;
         }
     }
+    delete block.rounds;
+    delete block.title;
     // The headings print `rounds`: a circuit without it is done once, intervals without it not at all.
     if (value.rounds !== undefined && value.rounds !== null) {
         block.rounds = saneWhole(value.rounds);
@@ -259,6 +276,7 @@ export function saneWorkout(model: object): WorkoutModel {
     const value = model as Loose;
     const id = saneText(value.id);
     return {
+        ...unchecked(value),
         id,
         name: saneText(value.name) || id,
         line: saneWhole(value.line),
@@ -275,6 +293,7 @@ export function sanePlanItem(model: object): PlanItemModel {
     const value = model as Loose;
     const ref = saneText(value.ref);
     const item: PlanItemModel = {
+        ...unchecked(value),
         type: ITEM_TYPES.includes(value.type as PlanItemModel['type']) ? value.type as PlanItemModel['type'] : 'entry',
         ref,
         name: saneText(value.name) || ref,
@@ -286,6 +305,9 @@ export function sanePlanItem(model: object): PlanItemModel {
         sets: saneCount(value.sets),
         line: saneWhole(value.line)
     };
+    delete item.entry;
+    delete item.muscles;
+    delete item.file;
     if (isObject(value.entry)) {
         item.entry = saneEntry(value.entry);
     }
@@ -306,6 +328,7 @@ function saneDay(value: Loose): PlanDayModel {
     const written = saneWhole(value.dayOfWeek);
     const dayOfWeek = written >= 1 && written <= 7 ? written : named + 1;
     return {
+        ...unchecked(value),
         day: named >= 0 ? WEEKDAYS[named] : WEEKDAYS[Math.max(dayOfWeek, 1) - 1],
         dayOfWeek: Math.max(dayOfWeek, 1),
         items: listOf(value.items).filter(isObject).map(sanePlanItem),
@@ -316,6 +339,7 @@ function saneDay(value: Loose): PlanDayModel {
 
 function saneWeek(value: Loose): PlanWeekModel {
     const week: PlanWeekModel = {
+        ...unchecked(value),
         week: saneWhole(value.week),
         line: saneWhole(value.line),
         days: listOf(value.days).filter(isObject).map(saneDay),
@@ -327,6 +351,9 @@ function saneWeek(value: Loose): PlanWeekModel {
         restDays: saneWhole(value.restDays),
         breaksProgression: value.breaksProgression === true
     };
+    delete week.title;
+    delete week.strengthSetsGrowthPercent;
+    delete week.strengthSecondsGrowthPercent;
     const title = optionalText(value.title);
     if (title !== undefined) {
         week.title = title;
@@ -348,6 +375,7 @@ export function sanePlan(model: object): PlanModel {
     const id = saneText(value.id);
     const perWeek = saneRange(value.sessionsPerWeek) ?? { min: 0, max: 0 };
     return {
+        ...unchecked(value),
         id,
         name: saneText(value.name) || id,
         line: saneWhole(value.line),

@@ -11,6 +11,7 @@ import type { PlanThresholds } from '../core/plan-rules.js';
 import { createWorkoutServices } from '../language/workout-module.js';
 import { editorProjectFiles, projectFileDiagnostics } from '../language/workout-settings.js';
 import type { Document } from '../language/generated/ast.js';
+import { blockingErrors } from '../language/validation/issue-codes.js';
 import { SessionNotification, SessionRequest, type SessionRequestParams, type SessionRequestResult, type SessionUpdate } from '../protocol/session.js';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -24,7 +25,8 @@ function sessionUpdate(document: LangiumDocument, thresholds: PlanThresholds): S
     const errors = diagnostics.filter(d => d.severity === 1).length;
     const warnings = diagnostics.filter(d => d.severity === 2).length;
     const baseName = path.basename(document.uri.path, '.workout');
-    const session = errors === 0 ? compiler.compileDocument(document.parseResult.value as Document, baseName, thresholds) : null;
+    // A draft whose only errors are unknown names or amounts to fix is still drawn, with them marked.
+    const session = blockingErrors(diagnostics).length === 0 ? compiler.compileDocument(document.parseResult.value as Document, baseName, thresholds) : null;
     return { uri: document.uri.toString(), version: document.textDocument.version, session, errors, warnings };
 }
 

@@ -129,15 +129,13 @@ describe('workout check', () => {
         expect(run.code).toBe(1);
     });
 
-    it('a block left open at the end of the file is reported at a column that exists', async () => {
+    it('a block left open at the end of the file is reported where it opens', async () => {
         const dir = folder('unclosed', { 'core.workout': 'workout core <\n  3 x 30s plank\n  2 x 10 dead-bug per side\n' });
         const run = await cli('check', dir, '--format', 'json');
         expect(run.code).toBe(1);
         const [diagnostic] = JSON.parse(run.out).diagnostics;
-        expect(diagnostic).toMatchObject({ line: 3, severity: 'error', code: 'syntax-error' });
-        expect(diagnostic.message).toMatch(/not closed/);
-        expect(diagnostic.column).toBeLessThanOrEqual('  2 x 10 dead-bug per side'.length + 1);
-        expect(diagnostic.endColumn).toBeLessThanOrEqual('  2 x 10 dead-bug per side'.length + 1);
+        expect(diagnostic).toMatchObject({ line: 1, column: 1, endLine: 1, endColumn: 'workout core <'.length + 1, severity: 'error', code: 'syntax-error' });
+        expect(diagnostic.message).toMatch(/This `<` of `workout core` is never closed/);
     });
 
     it('a missing file: exit 2 and one line', async () => {
@@ -202,12 +200,21 @@ describe('workout render', () => {
         expect(run.out).toMatch(/Burpees/);
     });
 
-    it('a file with errors is not rendered: exit 1 with the errors', async () => {
+    it('a draft with an unknown name is rendered, the name marked, with the errors on stderr', async () => {
         const dir = folder('render-errors', { 'monday.workout': MISSPELLED });
+        const run = await cli('render', path.join(dir, 'monday.workout'), '--format', 'html');
+        expect(run.code, run.err).toBe(0);
+        expect(run.out).toContain('<span class="name unknown">burpess</span>');
+        expect(run.err).toMatch(/monday\.workout:5:8 error .*\[unknown-exercise\]/);
+        expect(run.err).toMatch(/rendered with the problems above marked/);
+    });
+
+    it('a file with syntax errors is not rendered: exit 1 with the errors', async () => {
+        const dir = folder('render-syntax', { 'monday.workout': 'workout monday <\n  10 squats 10 lunges\n>\n' });
         const run = await cli('render', path.join(dir, 'monday.workout'));
         expect(run.code).toBe(1);
         expect(run.out).toBe('');
-        expect(run.err).toMatch(/monday\.workout:5:8 error .*\[unknown-exercise\]/);
+        expect(run.err).toMatch(/monday\.workout:2:13 error .*\[syntax-error\]/);
     });
 
     it('--start for a calendar: says what is wrong with the date and which Monday to give', async () => {

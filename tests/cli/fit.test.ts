@@ -89,7 +89,7 @@ describe('workout render --format fit', () => {
         const dir = path.join(scratch, 'broken');
         mkdirSync(dir);
         const file = path.join(dir, 'broken.workout');
-        writeFileSync(file, 'workout broken "Broken" < 10 burpess >\n');
+        writeFileSync(file, 'workout broken "Broken" < 10 burpees 10 squats >\n');
         const run = await cli('render', file, '--format', 'fit', '--out', path.join(dir, 'out'));
         expect(run.code).toBe(1);
         expect(existsSync(path.join(dir, 'out'))).toBe(false);

@@ -9,7 +9,8 @@ import { exerciseRole, LONG_RUN_EXERCISE } from '../../core/exercise.js';
 import { DEFAULT_PLAN_THRESHOLDS, inferredFocus, markProgression, MAX_WEEKS_IN_RANGE, PLAN_FOCUSES, PLAN_LEVELS, WEEKDAYS, type PlanFocusName, type PlanLevelName, type PlanThresholds } from '../../core/plan-rules.js';
 import { AMOUNT_LIMITS, parseQuantity, withinLimit } from '../../core/quantities.js';
 import type { MinMax, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../../core/session-model.js';
-import { addSets, forEachEntry, round2, tidyMuscles } from '../../core/volume.js';
+import { addSets, forEachCountedWork, forEachEntry, hardSets, isLoaded, round2, tidyMuscles } from '../../core/volume.js';
+import { setsOf, setWorkSeconds } from '../../core/estimate.js';
 import { isEntry, isPlanFocus, isPlanLevel, isPlanProgression, isWeek, type Day, type DayItem, type Entry, type Plan, type Week, type Workout, type WorkoutRef } from '../generated/ast.js';
 import { unquote } from '../exercise-resolver.js';
 import { lineOf, type Compilation } from './compile-workout.js';
@@ -124,12 +125,14 @@ function analyseWorkout(model: WorkoutModel, compilation: Compilation): WorkoutF
     let cardio = false;
     let longRunEntry = false;
     let recovery = true;
-    forEachEntry(model.blocks, (entry, passes, countsVolume) => {
+    forEachCountedWork(model.blocks, compilation.factsOf, work => {
+        if (exerciseRole(work.info) === 'strength') {
+            sets += work.sets;
+        }
+    });
+    forEachEntry(model.blocks, entry => {
         const info = compilation.factsOf(entry);
         const role = exerciseRole(info);
-        if (role === 'strength' && countsVolume) {
-            sets += entry.sets * passes;
-        }
         if (role === 'cardio') {
             cardio = true;
             longRunEntry ||= info?.id === LONG_RUN_EXERCISE;
@@ -179,8 +182,9 @@ class PlanCompiler {
         const info = this.compilation.factsOf(entry);
         const role = exerciseRole(info);
         const muscles: Record<string, number> = {};
+        const counted = role === 'strength' && info ? hardSets(setsOf(entry), setWorkSeconds(entry, info), isLoaded(entry)) : 0;
         if (role === 'strength' && info) {
-            addSets(muscles, info, entry.sets);
+            addSets(muscles, info, counted);
         }
         const item: PlanItemModel = {
             type: role === 'cardio' ? 'run' : 'entry',
@@ -191,7 +195,7 @@ class PlanCompiler {
             cardio: role === 'cardio',
             longRun: role === 'cardio' && (info?.id === LONG_RUN_EXERCISE || entry.estimatedSeconds >= this.thresholds.longRunSeconds),
             estimatedSeconds: entry.estimatedSeconds,
-            sets: role === 'strength' ? entry.sets : 0,
+            sets: counted,
             line: lineOf(node),
             entry
         };

@@ -6,12 +6,18 @@
 import type { AstNode } from 'langium';
 import { displayNameFor } from '../../core/catalog.js';
 import { blockKindOf, presetOf } from '../../core/block-kinds.js';
-import { estimateBlockSeconds, estimateEntrySeconds, mean } from '../../core/estimate.js';
+import { AS_NEEDED_REST_SECONDS, estimateBlockSeconds, estimateEntrySeconds, mean } from '../../core/estimate.js';
 import type { ExerciseInfo } from '../../core/exercise.js';
-import { AMOUNT_LIMITS, limitOfKind, parseQuantity, parseRange, withinLimit, type QuantityRange } from '../../core/quantities.js';
-import type { BlockModel, EntryModel, ItemModel, Load, RestModel, Side, WorkoutModel } from '../../core/session-model.js';
+import {
+    AMOUNT_LIMITS, distanceUnitOf, limitOfKind, parseQuantity, parseRange, withinLimit, type QuantityRange, type RangeProblem
+} from '../../core/quantities.js';
+import type { BlockModel, EntryModel, ItemModel, Load, RestModel, Side, Slot, WorkoutModel } from '../../core/session-model.js';
+import { isTargetProblem, readTarget } from '../../core/targets.js';
 import { summariseWorkout, type FactsOf } from '../../core/volume.js';
-import { isBlock, isRestItem, type Block, type Entry, type Item, type LoadModifier, type Range, type RestItem, type Workout } from '../generated/ast.js';
+import {
+    isBlock, isRestItem, type Block, type Entry, type Item, type LoadModifier, type Range, type RestItem, type Slot as SlotNode,
+    type Target, type Workout
+} from '../generated/ast.js';
 import { entryName, unquote, type ExerciseResolver } from '../exercise-resolver.js';
 
 export function lineOf(node: AstNode): number {
@@ -39,6 +45,17 @@ function countOf(text: string, limit: number): number {
     return withinLimit(parseInt(text, 10), limit);
 }
 
+/**
+ * An entry's amount as a range. A pair (`20/15 cal`, `10/10`) reads like a range whose bare first
+ * number takes the unit of the second: its `min` is the first amount, its `max` the second.
+ */
+export function amountRange(amount: Range): QuantityRange | RangeProblem {
+    if (amount.other !== undefined && amount.max === undefined) {
+        return parseRange(amount.min, amount.other);
+    }
+    return parseRange(amount.min, amount.max);
+}
+
 function secondsOf(range: Range | undefined): number | undefined {
     const parsed = rangeOf(range);
     return parsed?.kind === 'seconds' ? mean(parsed) : undefined;
@@ -55,9 +72,9 @@ export class Compilation {
 
     readonly factsOf: FactsOf = entry => this.facts.get(entry);
 
-    entry(entry: Entry): EntryModel {
+    /** `scheme`: the rep scheme of the block around it, for an entry written without an amount. */
+    entry(entry: Entry, scheme?: number[]): EntryModel {
         const info = this.resolver.resolve(entry);
-        const amount = rangeOf(entry.amount);
         const model: EntryModel = {
             type: 'entry',
             exercise: info?.id ?? unquote(entryName(entry)),
@@ -69,32 +86,61 @@ export class Compilation {
             line: lineOf(entry),
             estimatedSeconds: 0
         };
+        if (entry.setsMin !== undefined && entry.sets) {
+            model.sets = countOf(entry.setsMin, AMOUNT_LIMITS.sets);
+            model.setsMax = countOf(entry.sets, AMOUNT_LIMITS.sets);
+        }
         if (entry.max) {
             model.maxEffort = true;
-        } else if (amount?.kind === 'count') {
-            model.reps = { min: amount.min, max: amount.max };
-        } else if (amount?.kind === 'seconds') {
-            model.seconds = { min: amount.min, max: amount.max };
-        } else if (amount?.kind === 'meters') {
-            model.meters = { min: amount.min, max: amount.max };
+        } else if (entry.amount) {
+            this.amount(entry.amount, model);
+        } else if (scheme) {
+            model.repScheme = [...scheme];
         }
-        for (const modifier of entry.modifiers) {
+        const slot = slotOf(entry.slot);
+        if (slot !== undefined) {
+            model.slot = slot;
+        }
+        entry.modifiers.forEach((modifier, index) => {
             switch (modifier.$type) {
-                case 'LoadModifier':
-                    model.load = loadOf(modifier);
+                case 'LoadModifier': {
+                    const targets = targetsOf(modifier, isLoadEachAt(entry, index + 1));
+                    if (targets.length > 0) {
+                        model.load = targets[0];
+                        if (targets.length > 1) {
+                            model.targets = targets;
+                        } else {
+                            delete model.targets;
+                        }
+                    }
                     break;
+                }
                 case 'RestModifier': {
                     const rest = rangeOf(modifier.duration);
-                    if (rest?.kind === 'seconds') {
+                    if (modifier.asNeeded) {
+                        model.restAsNeeded = true;
+                        delete model.restSeconds;
+                    } else if (rest?.kind === 'seconds') {
                         model.restSeconds = rest.min;
+                        delete model.restAsNeeded;
                     }
                     break;
                 }
                 case 'NoteModifier':
                     model.note = modifier.note;
                     break;
+                case 'TempoModifier':
+                    model.tempo = tempoOf(modifier.tempo);
+                    break;
+                case 'ClockModifier': {
+                    const every = secondsOf(modifier.every);
+                    if (every !== undefined) {
+                        model.everySeconds = every;
+                    }
+                    break;
+                }
             }
-        }
+        });
         model.estimatedSeconds = estimateEntrySeconds(model, info);
         if (info) {
             this.facts.set(model, info);
@@ -102,12 +148,56 @@ export class Compilation {
         return model;
     }
 
-    block(block: Block): BlockModel {
+    /** The amount of an entry: reps, a time, a distance, calories; a rep scheme; `5+`; `10/10` or `20/15`. */
+    private amount(amount: Range, model: EntryModel): void {
+        if (amount.steps.length > 0) {
+            const steps = [amount.min, amount.max ?? '', ...amount.steps].map(step => parseQuantity(step));
+            if (steps.every(step => step?.kind === 'count')) {
+                model.repScheme = steps.map(step => withinLimit(step!.value, AMOUNT_LIMITS.reps));
+                model.sets = model.repScheme.length;
+                delete model.setsMax;
+            }
+        } else {
+            const read = amount.min !== undefined ? amountRange(amount) : undefined;
+            const limit = typeof read === 'object' ? limitOfKind(read.kind) : 0;
+            const parsed = typeof read === 'object' ? { ...read, min: withinLimit(read.min, limit), max: withinLimit(read.max, limit) } : undefined;
+            // A pair keeps its first amount; the second is the other side or the other Rx.
+            const range = parsed ? { min: parsed.min, max: amount.other !== undefined ? parsed.min : parsed.max } : undefined;
+            if (parsed?.kind === 'count') {
+                model.reps = range;
+            } else if (parsed?.kind === 'seconds') {
+                model.seconds = range;
+            } else if (parsed?.kind === 'meters') {
+                model.meters = range;
+                model.distanceUnit = distanceUnitOf(parsed.unit) ?? 'm';
+            } else if (parsed?.kind === 'calories') {
+                model.calories = range;
+            }
+        }
+        if (amount.plus) {
+            model.orMore = true;
+        }
+        if (amount.perSide && model.side === 'both') {
+            model.side = 'each'; // `10/side`
+        }
+        if (amount.other !== undefined && amount.min !== undefined) {
+            const pair = amountRange(amount);
+            if (typeof pair === 'object' && pair.min === pair.max) {
+                model.side = model.side === 'both' ? 'each' : model.side; // `10/10`: ten a side
+            } else if (typeof pair === 'object') {
+                model.alternate = withinLimit(pair.max, limitOfKind(pair.kind));
+            }
+        }
+    }
+
+    block(block: Block, scheme?: number[]): BlockModel {
+        const kind = block.forTime ? 'for-time' : blockKindOf(block.kind);
+        const ownScheme = block.scheme?.steps.map(step => withinLimit(parseQuantity(step)?.value ?? 0, AMOUNT_LIMITS.reps));
         const model: BlockModel = {
             type: 'block',
             // The grammar only admits the table's keywords; a half-typed header is a section.
-            kind: blockKindOf(block.kind) ?? 'section',
-            entries: block.items.map(item => this.item(item)),
+            kind: kind ?? 'section',
+            entries: [],
             line: lineOf(block),
             estimatedSeconds: 0
         };
@@ -123,6 +213,13 @@ export class Compilation {
         if (block.count !== undefined) {
             model.rounds = countOf(block.count, AMOUNT_LIMITS.rounds);
         }
+        if (block.sets !== undefined) {
+            model.rounds = countOf(block.sets, AMOUNT_LIMITS.rounds);
+        }
+        if (ownScheme && ownScheme.length > 0) {
+            model.repScheme = ownScheme;
+            model.rounds = ownScheme.length;
+        }
         if (block.on !== undefined || block.off !== undefined) {
             model.workSeconds = secondsOf(block.on);
             model.offSeconds = secondsOf(block.off);
@@ -134,15 +231,27 @@ export class Compilation {
         if (block.title) {
             model.title = block.title;
         }
+        const load = block.load ? targetsOf(block.load, false)[0] : undefined;
+        if (load) {
+            model.load = load;
+        }
+        if (block.note) {
+            model.note = block.note;
+        }
+        const slot = slotOf(block.slot);
+        if (slot !== undefined) {
+            model.slot = slot;
+        }
+        model.entries = inheritSlots(block.items.map(item => this.item(item, model.repScheme ?? scheme)));
         model.estimatedSeconds = estimateBlockSeconds(model);
         return model;
     }
 
-    item(item: Item): ItemModel {
+    item(item: Item, scheme?: number[]): ItemModel {
         if (isBlock(item)) {
-            return this.block(item);
+            return this.block(item, scheme);
         }
-        return isRestItem(item) ? restOf(item) : this.entry(item);
+        return isRestItem(item) ? restOf(item) : this.entry(item, scheme);
     }
 
     /** Items written outside a block are grouped into an untitled section. */
@@ -171,7 +280,11 @@ export class Compilation {
 
     workout(workout: Workout): WorkoutModel {
         const name = workout.title ? workout.title : unquote(workout.name);
-        return summariseWorkout(unquote(workout.name), name, lineOf(workout), this.blocks(workout.items), this.factsOf);
+        const model = summariseWorkout(unquote(workout.name), name, lineOf(workout), this.blocks(workout.items), this.factsOf);
+        const load = workout.load ? targetsOf(workout.load, false)[0] : undefined;
+        // The optional fields go before the blocks, where a reader of the JSON looks for them.
+        const { blocks, muscles, equipment, ...head } = model;
+        return { ...head, ...(load ? { load } : {}), ...(workout.note ? { note: workout.note } : {}), blocks, muscles, equipment };
     }
 
     /** Items written at the top of a file, outside any workout: a workout named after the file. */
@@ -181,33 +294,105 @@ export class Compilation {
 }
 
 function restOf(rest: RestItem): RestModel {
-    const seconds = secondsOf(rest.duration) ?? 0;
-    return { type: 'rest', seconds, line: lineOf(rest), estimatedSeconds: seconds };
+    const slot = slotOf(rest.slot);
+    const model: RestModel = rest.asNeeded
+        ? { type: 'rest', seconds: 0, asNeeded: true, line: lineOf(rest), estimatedSeconds: AS_NEEDED_REST_SECONDS }
+        : { type: 'rest', seconds: secondsOf(rest.duration) ?? 0, line: lineOf(rest), estimatedSeconds: 0 };
+    model.estimatedSeconds = rest.asNeeded ? AS_NEEDED_REST_SECONDS : model.seconds;
+    if (slot !== undefined) {
+        model.slot = slot;
+    }
+    return model;
+}
+
+function slotOf(slot: SlotNode | undefined): Slot | undefined {
+    if (!slot) {
+        return undefined;
+    }
+    if (slot.parity) {
+        return slot.parity;
+    }
+    const minute = slot.minute !== undefined ? countOf(slot.minute, AMOUNT_LIMITS.rounds) : 0;
+    return minute > 0 ? minute : undefined;
+}
+
+/** In an EMOM with labels, an item without one belongs to the label above it. */
+function inheritSlots(items: ItemModel[]): ItemModel[] {
+    let current: Slot | undefined;
+    for (const item of items) {
+        if (item.slot !== undefined) {
+            current = item.slot;
+        } else if (current !== undefined) {
+            item.slot = current;
+        }
+    }
+    return items;
 }
 
 /** The last side given wins, like every other modifier (a repeat is warned: duplicate-modifier). */
 function sideOf(entry: Entry): Side {
     let side: Side = 'both';
-    for (const modifier of entry.modifiers) {
-        if (modifier.$type === 'SideModifier') {
-            side = modifier.perSide ? 'each' : (modifier.side as Side);
+    entry.modifiers.forEach((modifier, index) => {
+        if (modifier.$type === 'SideModifier' && !isLoadEachAt(entry, index)) {
+            side = modifier.alternating ? 'alternating' : modifier.perSide ? 'each' : (modifier.side as Side);
         }
-    }
+    });
     return side;
 }
 
-function loadOf(modifier: LoadModifier): Load {
-    const optional = modifier.optional ? { optional: true } : {};
-    if (modifier.bodyweight) {
-        return { kind: 'bodyweight', value: null, unit: null, ...optional };
+/** `each` alone right after a load is the load's (`@ 24kg each`: per hand), not a side. */
+export function isLoadEachAt(entry: Entry, index: number): boolean {
+    const modifier = entry.modifiers[index];
+    return modifier?.$type === 'SideModifier' && modifier.perSide && modifier.per === undefined
+        && entry.modifiers[index - 1]?.$type === 'LoadModifier';
+}
+
+/** `tempo 3-1-1` → `3-1-1`. */
+function tempoOf(token: string): string {
+    return token.replace(/^tempo\s+/i, '');
+}
+
+/** The targets of one `@`, each read by core/targets.ts; ones the checks refuse are left out. */
+export function targetsOf(modifier: LoadModifier, each: boolean): Load[] {
+    const loads: Load[] = [];
+    for (const target of modifier.targets) {
+        const read = readTarget(targetText(target));
+        if (!isTargetProblem(read)) {
+            loads.push(withinTargetLimit(read));
+        }
     }
-    const quantity = parseQuantity(modifier.value ?? '');
-    const value = quantity ? withinLimit(quantity.value, modifier.rpe ? AMOUNT_LIMITS.rpe : limitOfKind(quantity.kind)) : null;
-    if (modifier.rpe) {
-        return { kind: 'rpe', value, unit: 'rpe', ...optional };
+    if (each && loads.length > 0 && loads[loads.length - 1].kind === 'weight') {
+        loads[loads.length - 1].each = true;
     }
-    if (quantity?.kind === 'percent') {
-        return { kind: 'percent-1rm', value, unit: '%', ...optional };
+    if (modifier.optional) {
+        loads.forEach(load => load.optional = true);
     }
-    return { kind: 'weight', value, unit: quantity?.kind === 'lb' ? 'lb' : 'kg', ...optional };
+    return loads;
+}
+
+/** A target's numbers held to the limits of core/quantities.ts, so a model stays finite. */
+function withinTargetLimit(load: Load): Load {
+    const limit = load.kind === 'rpe' || load.kind === 'rir' ? AMOUNT_LIMITS.rpe
+        : load.kind === 'percent-1rm' || load.kind === 'percent-tm' ? AMOUNT_LIMITS.percent
+        : load.kind === 'height' ? AMOUNT_LIMITS.meters : AMOUNT_LIMITS.lb;
+    const held = (value: number | undefined) => (value === undefined ? undefined : withinLimit(value, limit));
+    const result: Load = { ...load, value: load.value === null ? null : withinLimit(load.value, limit) };
+    if (load.max !== undefined) {
+        result.max = held(load.max);
+    }
+    if (load.alternate !== undefined) {
+        result.alternate = held(load.alternate);
+    }
+    if (load.implements !== undefined) {
+        result.implements = withinLimit(load.implements, AMOUNT_LIMITS.sets);
+    }
+    return result;
+}
+
+export function targetText(target: Target): Parameters<typeof readTarget>[0] {
+    return {
+        // `RPE`, `TM`: acronyms may be written in capitals.
+        value: target.value, max: target.max, alternate: target.alternate, scale: target.scale?.toLowerCase(), of: target.of?.toLowerCase(),
+        implements: target.implements, bodyweight: target.bodyweight
+    };
 }

@@ -7,10 +7,12 @@
 import * as langium from 'langium';
 
 export const WorkoutTerminals = {
-    SETS: /[0-9]+[ \t]*[xX×](?=[ \t]*([0-9]|max))/,
-    DURATION: /([0-9]+(\.[0-9]+)?(hrs|hr|h|mins|min|secs|sec|s))+(?![A-Za-z0-9_%])/,
-    DISTANCE: /[0-9]+(\.[0-9]+)?(km|mi|m)(?![A-Za-z0-9_%])/,
-    LOAD: /[0-9]+(\.[0-9]+)?(kg|lbs|lb|%)(?![A-Za-z0-9_%])/,
+    TEMPO: /[Tt]empo[ \t]+[0-9xX]+(-[0-9xX]+)*(?![A-Za-z0-9_%])/,
+    SETS: /[0-9]+[ \t]*[xX×](?=[ \t]*([0-9]|max|complex))/,
+    DURATION: /[0-9]+(:[0-5][0-9]){1,2}(?![0-9:])|([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/,
+    DISTANCE: /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|k|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/,
+    LOAD: /[0-9]+(\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/,
+    CALORIES: /[0-9]+(\.[0-9]+)?(calories|calorie|cals|cal)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(calories|calorie|cals|cal)(?![A-Za-z0-9_%-])/,
     NUMBER: /[0-9]+(\.[0-9]+)?/,
     STRING: /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/,
     ID: /[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/,
@@ -23,24 +25,39 @@ export const WorkoutTerminals = {
 export type WorkoutTerminalNames = keyof typeof WorkoutTerminals;
 
 export type WorkoutKeywordNames =
+    | "+"
     | ","
     | "-"
+    | "/"
+    | "1RM"
+    | "1rm"
     | ":"
     | ";"
     | "<"
     | ">"
     | "@"
+    | "AMRAP"
+    | "BW"
+    | "EMOM"
+    | "RIR"
+    | "RPE"
+    | "TM"
+    | "alternate"
+    | "alternating"
     | "am"
     | "amrap"
     | "arm"
+    | "as"
     | "bodyweight"
     | "bw"
     | "cap"
+    | "complex"
     | "cool-down"
     | "cooldown"
     | "daily"
     | "each"
     | "emom"
+    | "even"
     | "every"
     | "exercise"
     | "focus"
@@ -53,7 +70,11 @@ export type WorkoutKeywordNames =
     | "leg"
     | "level"
     | "max"
+    | "min"
+    | "minute"
     | "monday"
+    | "needed"
+    | "odd"
     | "off"
     | "on"
     | "optional"
@@ -63,6 +84,7 @@ export type WorkoutKeywordNames =
     | "progression"
     | "rest"
     | "right"
+    | "rir"
     | "round"
     | "rounds"
     | "rpe"
@@ -75,6 +97,7 @@ export type WorkoutKeywordNames =
     | "superset"
     | "tabata"
     | "thursday"
+    | "tm"
     | "tuesday"
     | "warm-up"
     | "warmup"
@@ -91,11 +114,17 @@ export interface Block extends langium.AstNode {
     cap?: Range;
     count?: string;
     every?: Range;
+    forTime: boolean;
     items: Array<Item>;
-    kind: 'amrap' | 'cool-down' | 'cooldown' | 'emom' | 'every' | 'for-time' | 'intervals' | 'section' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | RoundsWord;
+    kind: 'AMRAP' | 'EMOM' | 'amrap' | 'complex' | 'cool-down' | 'cooldown' | 'emom' | 'every' | 'for-time' | 'intervals' | 'section' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | RoundsWord;
+    load?: LoadModifier;
+    note?: string;
     off?: Range;
     on?: Range;
     rest?: Range;
+    scheme?: Scheme;
+    sets?: string;
+    slot?: Slot;
     title?: string;
 }
 
@@ -104,16 +133,37 @@ export const Block = {
     cap: 'cap',
     count: 'count',
     every: 'every',
+    forTime: 'forTime',
     items: 'items',
     kind: 'kind',
+    load: 'load',
+    note: 'note',
     off: 'off',
     on: 'on',
     rest: 'rest',
+    scheme: 'scheme',
+    sets: 'sets',
+    slot: 'slot',
     title: 'title'
 } as const;
 
 export function isBlock(item: unknown): item is Block {
     return reflection.isInstance(item, Block.$type);
+}
+
+export interface ClockModifier extends langium.AstNode {
+    readonly $container: Entry;
+    readonly $type: 'ClockModifier';
+    every: Range;
+}
+
+export const ClockModifier = {
+    $type: 'ClockModifier',
+    every: 'every'
+} as const;
+
+export function isClockModifier(item: unknown): item is ClockModifier {
+    return reflection.isInstance(item, ClockModifier.$type);
 }
 
 export interface Day extends langium.AstNode {
@@ -175,6 +225,8 @@ export interface Entry extends langium.AstNode {
     max: boolean;
     modifiers: Array<Modifier>;
     sets?: string;
+    setsMin?: string;
+    slot?: Slot;
 }
 
 export const Entry = {
@@ -183,17 +235,19 @@ export const Entry = {
     exercise: 'exercise',
     max: 'max',
     modifiers: 'modifiers',
-    sets: 'sets'
+    sets: 'sets',
+    setsMin: 'setsMin',
+    slot: 'slot'
 } as const;
 
 export function isEntry(item: unknown): item is Entry {
     return reflection.isInstance(item, Entry.$type);
 }
 
-export type EntryName = 'amrap' | 'arm' | 'bodyweight' | 'bw' | 'cap' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | 'week' | 'workout' | PlanWord | Weekday | string;
+export type EntryName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | PlanWord | Weekday | string;
 
 export function isEntryName(item: unknown): item is EntryName {
-    return isWeekday(item) || isPlanWord(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isWeekday(item) || isPlanWord(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface ExerciseDef extends langium.AstNode {
@@ -258,27 +312,23 @@ export function isItem(item: unknown): item is Item {
 }
 
 export interface LoadModifier extends langium.AstNode {
-    readonly $container: Entry;
+    readonly $container: Block | Entry | Workout;
     readonly $type: 'LoadModifier';
-    bodyweight: boolean;
     optional: boolean;
-    rpe: boolean;
-    value?: Quantity | string;
+    targets: Array<Target>;
 }
 
 export const LoadModifier = {
     $type: 'LoadModifier',
-    bodyweight: 'bodyweight',
     optional: 'optional',
-    rpe: 'rpe',
-    value: 'value'
+    targets: 'targets'
 } as const;
 
 export function isLoadModifier(item: unknown): item is LoadModifier {
     return reflection.isInstance(item, LoadModifier.$type);
 }
 
-export type Modifier = LoadModifier | NoteModifier | RestModifier | SideModifier;
+export type Modifier = ClockModifier | LoadModifier | NoteModifier | RestModifier | SideModifier | TempoModifier;
 
 export const Modifier = {
     $type: 'Modifier'
@@ -288,10 +338,10 @@ export function isModifier(item: unknown): item is Modifier {
     return reflection.isInstance(item, Modifier.$type);
 }
 
-export type Name = 'amrap' | 'arm' | 'bodyweight' | 'bw' | 'cap' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'round' | 'rounds' | 'rpe' | 'section' | 'set' | 'sets' | 'side' | 'superset' | 'tabata' | 'warm-up' | 'warmup' | 'week' | 'workout' | PlanWord | Weekday | string;
+export type Name = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'round' | 'rounds' | 'rpe' | 'section' | 'set' | 'sets' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | PlanWord | Weekday | string;
 
 export function isName(item: unknown): item is Name {
-    return isWeekday(item) || isPlanWord(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isWeekday(item) || isPlanWord(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface NoteModifier extends langium.AstNode {
@@ -389,29 +439,37 @@ export function isPlanWord(item: unknown): item is PlanWord {
     return item === 'daily' || item === 'weeks' || item === 'focus' || item === 'am' || item === 'pm';
 }
 
-export type PropValue = Name | Quantity;
+export type PropValue = string;
 
 export function isPropValue(item: unknown): item is PropValue {
-    return isName(item) || isQuantity(item);
+    return typeof item === 'string';
 }
 
 export type Quantity = string;
 
 export function isQuantity(item: unknown): item is Quantity {
-    return (typeof item === 'string' && (/[0-9]+(\.[0-9]+)?/.test(item) || /([0-9]+(\.[0-9]+)?(hrs|hr|h|mins|min|secs|sec|s))+(?![A-Za-z0-9_%])/.test(item) || /[0-9]+(\.[0-9]+)?(km|mi|m)(?![A-Za-z0-9_%])/.test(item) || /[0-9]+(\.[0-9]+)?(kg|lbs|lb|%)(?![A-Za-z0-9_%])/.test(item)));
+    return (typeof item === 'string' && (/[0-9]+(\.[0-9]+)?/.test(item) || /[0-9]+(:[0-5][0-9]){1,2}(?![0-9:])|([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|k|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(calories|calorie|cals|cal)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(calories|calorie|cals|cal)(?![A-Za-z0-9_%-])/.test(item)));
 }
 
 export interface Range extends langium.AstNode {
-    readonly $container: Block | Entry | RestItem | RestModifier;
+    readonly $container: Block | ClockModifier | Entry | RestItem | RestModifier;
     readonly $type: 'Range';
     max?: Quantity;
     min: Quantity;
+    other?: Quantity;
+    perSide?: 'arm' | 'leg' | 'side';
+    plus: boolean;
+    steps: Array<Quantity>;
 }
 
 export const Range = {
     $type: 'Range',
     max: 'max',
-    min: 'min'
+    min: 'min',
+    other: 'other',
+    perSide: 'perSide',
+    plus: 'plus',
+    steps: 'steps'
 } as const;
 
 export function isRange(item: unknown): item is Range {
@@ -421,12 +479,16 @@ export function isRange(item: unknown): item is Range {
 export interface RestItem extends langium.AstNode {
     readonly $container: Block | Document | Workout;
     readonly $type: 'RestItem';
-    duration: Range;
+    asNeeded: boolean;
+    duration?: Range;
+    slot?: Slot;
 }
 
 export const RestItem = {
     $type: 'RestItem',
-    duration: 'duration'
+    asNeeded: 'asNeeded',
+    duration: 'duration',
+    slot: 'slot'
 } as const;
 
 export function isRestItem(item: unknown): item is RestItem {
@@ -436,11 +498,13 @@ export function isRestItem(item: unknown): item is RestItem {
 export interface RestModifier extends langium.AstNode {
     readonly $container: Entry;
     readonly $type: 'RestModifier';
-    duration: Range;
+    asNeeded: boolean;
+    duration?: Range;
 }
 
 export const RestModifier = {
     $type: 'RestModifier',
+    asNeeded: 'asNeeded',
     duration: 'duration'
 } as const;
 
@@ -454,9 +518,31 @@ export function isRoundsWord(item: unknown): item is RoundsWord {
     return item === 'rounds' || item === 'round' || item === 'sets' || item === 'set';
 }
 
+export interface Scheme extends langium.AstNode {
+    readonly $container: Block;
+    readonly $type: 'Scheme';
+    steps: Array<string>;
+}
+
+export const Scheme = {
+    $type: 'Scheme',
+    steps: 'steps'
+} as const;
+
+export function isScheme(item: unknown): item is Scheme {
+    return reflection.isInstance(item, Scheme.$type);
+}
+
+export type SchemeName = string;
+
+export function isSchemeName(item: unknown): item is SchemeName {
+    return (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+}
+
 export interface SideModifier extends langium.AstNode {
     readonly $container: Entry;
     readonly $type: 'SideModifier';
+    alternating: boolean;
     per?: 'arm' | 'leg' | 'side';
     perSide: boolean;
     side?: 'left' | 'right';
@@ -464,6 +550,7 @@ export interface SideModifier extends langium.AstNode {
 
 export const SideModifier = {
     $type: 'SideModifier',
+    alternating: 'alternating',
     per: 'per',
     perSide: 'perSide',
     side: 'side'
@@ -471,6 +558,71 @@ export const SideModifier = {
 
 export function isSideModifier(item: unknown): item is SideModifier {
     return reflection.isInstance(item, SideModifier.$type);
+}
+
+export interface Slot extends langium.AstNode {
+    readonly $container: Block | Entry | RestItem;
+    readonly $type: 'Slot';
+    minute?: string;
+    parity?: 'even' | 'odd';
+}
+
+export const Slot = {
+    $type: 'Slot',
+    minute: 'minute',
+    parity: 'parity'
+} as const;
+
+export function isSlot(item: unknown): item is Slot {
+    return reflection.isInstance(item, Slot.$type);
+}
+
+export interface Target extends langium.AstNode {
+    readonly $container: LoadModifier;
+    readonly $type: 'Target';
+    alternate?: TargetAmount;
+    bodyweight: boolean;
+    implements?: string;
+    max?: Quantity | TargetAmount;
+    of?: '1RM' | '1rm' | 'TM' | 'tm';
+    scale?: 'RIR' | 'RPE' | 'rir' | 'rpe';
+    value?: Quantity | TargetAmount;
+}
+
+export const Target = {
+    $type: 'Target',
+    alternate: 'alternate',
+    bodyweight: 'bodyweight',
+    implements: 'implements',
+    max: 'max',
+    of: 'of',
+    scale: 'scale',
+    value: 'value'
+} as const;
+
+export function isTarget(item: unknown): item is Target {
+    return reflection.isInstance(item, Target.$type);
+}
+
+export type TargetAmount = string;
+
+export function isTargetAmount(item: unknown): item is TargetAmount {
+    return (typeof item === 'string' && (/[0-9]+(\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?/.test(item) || /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|k|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(:[0-5][0-9]){1,2}(?![0-9:])|([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(calories|calorie|cals|cal)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(calories|calorie|cals|cal)(?![A-Za-z0-9_%-])/.test(item)));
+}
+
+export interface TempoModifier extends langium.AstNode {
+    readonly $container: Entry;
+    readonly $type: 'TempoModifier';
+    tempo: string;
+}
+
+export const TempoModifier = {
+    $type: 'TempoModifier',
+    tempo: 'tempo'
+} as const;
+
+export function isTempoModifier(item: unknown): item is TempoModifier {
+    return reflection.isInstance(item, TempoModifier.$type);
 }
 
 export type TopElement = ExerciseDef | Import | Item | Plan | Workout;
@@ -514,14 +666,18 @@ export interface Workout extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Workout';
     items: Array<Item>;
+    load?: LoadModifier;
     name: Name;
+    note?: string;
     title?: string;
 }
 
 export const Workout = {
     $type: 'Workout',
     items: 'items',
+    load: 'load',
     name: 'name',
+    note: 'note',
     title: 'title'
 } as const;
 
@@ -529,10 +685,10 @@ export function isWorkout(item: unknown): item is Workout {
     return reflection.isInstance(item, Workout.$type);
 }
 
-export type WorkoutName = PlanWord | string;
+export type WorkoutName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'as' | 'complex' | 'even' | 'min' | 'minute' | 'needed' | 'odd' | 'rir' | 'tm' | PlanWord | string;
 
 export function isWorkoutName(item: unknown): item is WorkoutName {
-    return isPlanWord(item) || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isPlanWord(item) || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface WorkoutRef extends langium.AstNode {
@@ -552,6 +708,7 @@ export function isWorkoutRef(item: unknown): item is WorkoutRef {
 
 export type WorkoutAstType = {
     Block: Block
+    ClockModifier: ClockModifier
     Day: Day
     DayItem: DayItem
     Document: Document
@@ -571,7 +728,11 @@ export type WorkoutAstType = {
     Range: Range
     RestItem: RestItem
     RestModifier: RestModifier
+    Scheme: Scheme
     SideModifier: SideModifier
+    Slot: Slot
+    Target: Target
+    TempoModifier: TempoModifier
     TopElement: TopElement
     Week: Week
     Workout: Workout
@@ -595,6 +756,11 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                     name: Block.every,
                     optional: true
                 },
+                forTime: {
+                    name: Block.forTime,
+                    defaultValue: false,
+                    optional: true
+                },
                 items: {
                     name: Block.items,
                     defaultValue: [],
@@ -602,6 +768,14 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 },
                 kind: {
                     name: Block.kind
+                },
+                load: {
+                    name: Block.load,
+                    optional: true
+                },
+                note: {
+                    name: Block.note,
+                    optional: true
                 },
                 off: {
                     name: Block.off,
@@ -615,12 +789,33 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                     name: Block.rest,
                     optional: true
                 },
+                scheme: {
+                    name: Block.scheme,
+                    optional: true
+                },
+                sets: {
+                    name: Block.sets,
+                    optional: true
+                },
+                slot: {
+                    name: Block.slot,
+                    optional: true
+                },
                 title: {
                     name: Block.title,
                     optional: true
                 }
             },
             superTypes: [Item.$type]
+        },
+        ClockModifier: {
+            name: ClockModifier.$type,
+            properties: {
+                every: {
+                    name: ClockModifier.every
+                }
+            },
+            superTypes: [Modifier.$type]
         },
         Day: {
             name: Day.$type,
@@ -686,6 +881,14 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 sets: {
                     name: Entry.sets,
                     optional: true
+                },
+                setsMin: {
+                    name: Entry.setsMin,
+                    optional: true
+                },
+                slot: {
+                    name: Entry.slot,
+                    optional: true
                 }
             },
             superTypes: [DayItem.$type, Item.$type]
@@ -739,24 +942,14 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
         LoadModifier: {
             name: LoadModifier.$type,
             properties: {
-                bodyweight: {
-                    name: LoadModifier.bodyweight,
-                    defaultValue: false,
-                    optional: true
-                },
                 optional: {
                     name: LoadModifier.optional,
                     defaultValue: false,
                     optional: true
                 },
-                rpe: {
-                    name: LoadModifier.rpe,
-                    defaultValue: false,
-                    optional: true
-                },
-                value: {
-                    name: LoadModifier.value,
-                    optional: true
+                targets: {
+                    name: LoadModifier.targets,
+                    defaultValue: []
                 }
             },
             superTypes: [Modifier.$type]
@@ -836,6 +1029,24 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 },
                 min: {
                     name: Range.min
+                },
+                other: {
+                    name: Range.other,
+                    optional: true
+                },
+                perSide: {
+                    name: Range.perSide,
+                    optional: true
+                },
+                plus: {
+                    name: Range.plus,
+                    defaultValue: false,
+                    optional: true
+                },
+                steps: {
+                    name: Range.steps,
+                    defaultValue: [],
+                    optional: true
                 }
             },
             superTypes: []
@@ -843,8 +1054,18 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
         RestItem: {
             name: RestItem.$type,
             properties: {
+                asNeeded: {
+                    name: RestItem.asNeeded,
+                    defaultValue: false,
+                    optional: true
+                },
                 duration: {
-                    name: RestItem.duration
+                    name: RestItem.duration,
+                    optional: true
+                },
+                slot: {
+                    name: RestItem.slot,
+                    optional: true
                 }
             },
             superTypes: [Item.$type]
@@ -852,15 +1073,36 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
         RestModifier: {
             name: RestModifier.$type,
             properties: {
+                asNeeded: {
+                    name: RestModifier.asNeeded,
+                    defaultValue: false,
+                    optional: true
+                },
                 duration: {
-                    name: RestModifier.duration
+                    name: RestModifier.duration,
+                    optional: true
                 }
             },
             superTypes: [Modifier.$type]
         },
+        Scheme: {
+            name: Scheme.$type,
+            properties: {
+                steps: {
+                    name: Scheme.steps,
+                    defaultValue: []
+                }
+            },
+            superTypes: []
+        },
         SideModifier: {
             name: SideModifier.$type,
             properties: {
+                alternating: {
+                    name: SideModifier.alternating,
+                    defaultValue: false,
+                    optional: true
+                },
                 per: {
                     name: SideModifier.per,
                     optional: true
@@ -873,6 +1115,64 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 side: {
                     name: SideModifier.side,
                     optional: true
+                }
+            },
+            superTypes: [Modifier.$type]
+        },
+        Slot: {
+            name: Slot.$type,
+            properties: {
+                minute: {
+                    name: Slot.minute,
+                    optional: true
+                },
+                parity: {
+                    name: Slot.parity,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        Target: {
+            name: Target.$type,
+            properties: {
+                alternate: {
+                    name: Target.alternate,
+                    optional: true
+                },
+                bodyweight: {
+                    name: Target.bodyweight,
+                    defaultValue: false,
+                    optional: true
+                },
+                implements: {
+                    name: Target.implements,
+                    optional: true
+                },
+                max: {
+                    name: Target.max,
+                    optional: true
+                },
+                of: {
+                    name: Target.of,
+                    optional: true
+                },
+                scale: {
+                    name: Target.scale,
+                    optional: true
+                },
+                value: {
+                    name: Target.value,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        TempoModifier: {
+            name: TempoModifier.$type,
+            properties: {
+                tempo: {
+                    name: TempoModifier.tempo
                 }
             },
             superTypes: [Modifier.$type]
@@ -913,8 +1213,16 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                load: {
+                    name: Workout.load,
+                    optional: true
+                },
                 name: {
                     name: Workout.name
+                },
+                note: {
+                    name: Workout.note,
+                    optional: true
                 },
                 title: {
                     name: Workout.title,

@@ -45,7 +45,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@41"
+                      "$ref": "#/rules@53"
                     },
                     "arguments": []
                   }
@@ -102,7 +102,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@19"
+              "$ref": "#/rules@28"
             },
             "arguments": []
           },
@@ -136,7 +136,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@39"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             }
@@ -164,7 +164,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -176,7 +176,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@39"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             },
@@ -185,7 +185,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
+              "$ref": "#/rules@53"
             },
             "arguments": [],
             "cardinality": "*"
@@ -220,7 +220,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@41"
+                      "$ref": "#/rules@53"
                     },
                     "arguments": []
                   }
@@ -265,7 +265,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -324,18 +324,19 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@32"
+              "$ref": "#/rules@41"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@18"
+              "$ref": "#/rules@27"
             },
             "arguments": []
           }
-        ]
+        ],
+        "cardinality": "+"
       },
       "entry": false,
       "fragment": false,
@@ -358,28 +359,94 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
           },
           {
-            "$type": "Assignment",
-            "feature": "title",
-            "operator": "=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@39"
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "title",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@51"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "load",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@18"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "note",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@51"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
+                  }
+                ]
               },
-              "arguments": []
-            },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "load",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@18"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "note",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@51"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
+                  }
+                ]
+              }
+            ],
             "cardinality": "?"
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
+              "$ref": "#/rules@53"
             },
             "arguments": [],
             "cardinality": "*"
@@ -414,7 +481,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@41"
+                      "$ref": "#/rules@53"
                     },
                     "arguments": []
                   }
@@ -455,7 +522,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@9"
+              "$ref": "#/rules@10"
             },
             "arguments": []
           },
@@ -469,7 +536,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@11"
+              "$ref": "#/rules@13"
             },
             "arguments": []
           }
@@ -486,20 +553,125 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
         "$type": "Group",
         "elements": [
           {
-            "$type": "Keyword",
-            "value": "rest"
-          },
-          {
             "$type": "Assignment",
-            "feature": "duration",
+            "feature": "slot",
             "operator": "=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@17"
+                "$ref": "#/rules@9"
               },
               "arguments": []
-            }
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "rest"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "duration",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@25"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "asNeeded",
+                    "operator": "?=",
+                    "terminal": {
+                      "$type": "Keyword",
+                      "value": "as"
+                    }
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "needed"
+                  }
+                ]
+              }
+            ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Slot",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "parity",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "Keyword",
+                      "value": "odd"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "even"
+                    }
+                  ]
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Alternatives",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "min"
+                      },
+                      {
+                        "$type": "Keyword",
+                        "value": "minute"
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "minute",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@50"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              }
+            ]
+          },
+          {
+            "$type": "Keyword",
+            "value": ":"
           }
         ]
       },
@@ -514,6 +686,19 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
         "$type": "Group",
         "elements": [
           {
+            "$type": "Assignment",
+            "feature": "slot",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@9"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
             "$type": "Alternatives",
             "elements": [
               {
@@ -524,8 +709,17 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "feature": "kind",
                     "operator": "=",
                     "terminal": {
-                      "$type": "Keyword",
-                      "value": "amrap"
+                      "$type": "Alternatives",
+                      "elements": [
+                        {
+                          "$type": "Keyword",
+                          "value": "amrap"
+                        },
+                        {
+                          "$type": "Keyword",
+                          "value": "AMRAP"
+                        }
+                      ]
                     }
                   },
                   {
@@ -535,7 +729,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@25"
                       },
                       "arguments": []
                     },
@@ -551,8 +745,17 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "feature": "kind",
                     "operator": "=",
                     "terminal": {
-                      "$type": "Keyword",
-                      "value": "emom"
+                      "$type": "Alternatives",
+                      "elements": [
+                        {
+                          "$type": "Keyword",
+                          "value": "emom"
+                        },
+                        {
+                          "$type": "Keyword",
+                          "value": "EMOM"
+                        }
+                      ]
                     }
                   },
                   {
@@ -562,7 +765,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@25"
                       },
                       "arguments": []
                     },
@@ -589,7 +792,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@25"
                       },
                       "arguments": []
                     }
@@ -605,7 +808,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@25"
                       },
                       "arguments": []
                     }
@@ -625,6 +828,19 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     }
                   },
                   {
+                    "$type": "Assignment",
+                    "feature": "scheme",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@12"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
+                  },
+                  {
                     "$type": "Group",
                     "elements": [
                       {
@@ -638,7 +854,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@17"
+                            "$ref": "#/rules@25"
                           },
                           "arguments": []
                         }
@@ -658,7 +874,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@38"
+                        "$ref": "#/rules@50"
                       },
                       "arguments": []
                     }
@@ -670,7 +886,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@10"
+                        "$ref": "#/rules@11"
                       },
                       "arguments": []
                     }
@@ -679,20 +895,48 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "$type": "Group",
                     "elements": [
                       {
-                        "$type": "Keyword",
-                        "value": "rest"
+                        "$type": "Assignment",
+                        "feature": "forTime",
+                        "operator": "?=",
+                        "terminal": {
+                          "$type": "Keyword",
+                          "value": "for-time"
+                        }
                       },
                       {
                         "$type": "Assignment",
-                        "feature": "rest",
+                        "feature": "scheme",
                         "operator": "=",
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@17"
+                            "$ref": "#/rules@12"
                           },
                           "arguments": []
-                        }
+                        },
+                        "cardinality": "?"
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": "cap"
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "cap",
+                            "operator": "=",
+                            "terminal": {
+                              "$type": "RuleCall",
+                              "rule": {
+                                "$ref": "#/rules@25"
+                              },
+                              "arguments": []
+                            }
+                          }
+                        ],
+                        "cardinality": "?"
                       }
                     ],
                     "cardinality": "?"
@@ -700,38 +944,38 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 ]
               },
               {
+                "$type": "Assignment",
+                "feature": "kind",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "superset"
+                }
+              },
+              {
                 "$type": "Group",
                 "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "sets",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@45"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "?"
+                  },
                   {
                     "$type": "Assignment",
                     "feature": "kind",
                     "operator": "=",
                     "terminal": {
                       "$type": "Keyword",
-                      "value": "superset"
+                      "value": "complex"
                     }
-                  },
-                  {
-                    "$type": "Group",
-                    "elements": [
-                      {
-                        "$type": "Keyword",
-                        "value": "rest"
-                      },
-                      {
-                        "$type": "Assignment",
-                        "feature": "rest",
-                        "operator": "=",
-                        "terminal": {
-                          "$type": "RuleCall",
-                          "rule": {
-                            "$ref": "#/rules@17"
-                          },
-                          "arguments": []
-                        }
-                      }
-                    ],
-                    "cardinality": "?"
                   }
                 ]
               },
@@ -763,7 +1007,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@34"
+                        "$ref": "#/rules@45"
                       },
                       "arguments": []
                     }
@@ -775,7 +1019,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@25"
                       },
                       "arguments": []
                     }
@@ -791,7 +1035,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@17"
+                        "$ref": "#/rules@25"
                       },
                       "arguments": []
                     }
@@ -847,7 +1091,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@39"
+                        "$ref": "#/rules@51"
                       },
                       "arguments": []
                     }
@@ -857,9 +1101,57 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             ]
           },
           {
+            "$type": "Assignment",
+            "feature": "load",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@18"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "rest"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "rest",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@25"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "note",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@51"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
+              "$ref": "#/rules@53"
             },
             "arguments": [],
             "cardinality": "*"
@@ -894,7 +1186,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@41"
+                      "$ref": "#/rules@53"
                     },
                     "arguments": []
                   }
@@ -957,21 +1249,199 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
     },
     {
       "$type": "ParserRule",
+      "name": "Scheme",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "steps",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@50"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "-"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "steps",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@50"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "+"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "Entry",
       "definition": {
         "$type": "Group",
         "elements": [
           {
             "$type": "Assignment",
-            "feature": "sets",
+            "feature": "slot",
             "operator": "=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@9"
               },
               "arguments": []
             },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@15"
+                },
+                "arguments": []
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "exercise",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@3"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@43"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "modifiers",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@16"
+                      },
+                      "arguments": []
+                    },
+                    "cardinality": "*"
+                  }
+                ]
+              }
+            ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "PlanEntry",
+      "inferredType": {
+        "$type": "InferredType",
+        "name": "Entry"
+      },
+      "definition": {
+        "$type": "RuleCall",
+        "rule": {
+          "$ref": "#/rules@15"
+        },
+        "arguments": []
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "fragment": true,
+      "name": "EntryBody",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "setsMin",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@50"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "-"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "sets",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@45"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Assignment",
+                "feature": "sets",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@45"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
             "cardinality": "?"
           },
           {
@@ -993,7 +1463,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@17"
+                    "$ref": "#/rules@26"
                   },
                   "arguments": []
                 }
@@ -1012,7 +1482,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@33"
+                  "$ref": "#/rules@42"
                 },
                 "arguments": []
               },
@@ -1027,7 +1497,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@12"
+                "$ref": "#/rules@16"
               },
               "arguments": []
             },
@@ -1036,7 +1506,6 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
         ]
       },
       "entry": false,
-      "fragment": false,
       "parameters": []
     },
     {
@@ -1048,28 +1517,42 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@13"
+              "$ref": "#/rules@17"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@14"
+              "$ref": "#/rules@18"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@15"
+              "$ref": "#/rules@21"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@16"
+              "$ref": "#/rules@22"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@23"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@24"
             },
             "arguments": []
           }
@@ -1171,9 +1654,28 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                       "value": "arm"
                     }
                   ]
-                }
+                },
+                "cardinality": "?"
               }
             ]
+          },
+          {
+            "$type": "Assignment",
+            "feature": "alternating",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "alternating"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "alternate"
+                }
+              ]
+            }
           }
         ]
       },
@@ -1192,65 +1694,17 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "value": "@"
           },
           {
-            "$type": "Alternatives",
-            "elements": [
-              {
-                "$type": "Assignment",
-                "feature": "value",
-                "operator": "=",
-                "terminal": {
-                  "$type": "RuleCall",
-                  "rule": {
-                    "$ref": "#/rules@37"
-                  },
-                  "arguments": []
-                }
+            "$type": "Assignment",
+            "feature": "targets",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@19"
               },
-              {
-                "$type": "Group",
-                "elements": [
-                  {
-                    "$type": "Assignment",
-                    "feature": "rpe",
-                    "operator": "?=",
-                    "terminal": {
-                      "$type": "Keyword",
-                      "value": "rpe"
-                    }
-                  },
-                  {
-                    "$type": "Assignment",
-                    "feature": "value",
-                    "operator": "=",
-                    "terminal": {
-                      "$type": "RuleCall",
-                      "rule": {
-                        "$ref": "#/rules@18"
-                      },
-                      "arguments": []
-                    }
-                  }
-                ]
-              },
-              {
-                "$type": "Assignment",
-                "feature": "bodyweight",
-                "operator": "?=",
-                "terminal": {
-                  "$type": "Alternatives",
-                  "elements": [
-                    {
-                      "$type": "Keyword",
-                      "value": "bw"
-                    },
-                    {
-                      "$type": "Keyword",
-                      "value": "bodyweight"
-                    }
-                  ]
-                }
-              }
-            ]
+              "arguments": []
+            },
+            "cardinality": "+"
           },
           {
             "$type": "Assignment",
@@ -1270,6 +1724,254 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
     },
     {
       "$type": "ParserRule",
+      "name": "Target",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "implements",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@45"
+                  },
+                  "arguments": []
+                },
+                "cardinality": "?"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "value",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@20"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "-"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "max",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@20"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "?"
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "/"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "alternate",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@20"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "?"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "of",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "Keyword",
+                      "value": "tm"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "TM"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "1rm"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "1RM"
+                    }
+                  ]
+                },
+                "cardinality": "?"
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "scale",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "Keyword",
+                      "value": "rpe"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "RPE"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "rir"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "RIR"
+                    }
+                  ]
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "value",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@27"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "-"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "max",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@27"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "?"
+              }
+            ]
+          },
+          {
+            "$type": "Assignment",
+            "feature": "bodyweight",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Alternatives",
+              "elements": [
+                {
+                  "$type": "Keyword",
+                  "value": "bw"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "BW"
+                },
+                {
+                  "$type": "Keyword",
+                  "value": "bodyweight"
+                }
+              ]
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TargetAmount",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@48"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@50"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@47"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@46"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@49"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
       "name": "RestModifier",
       "definition": {
         "$type": "Group",
@@ -1279,16 +1981,39 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "value": "rest"
           },
           {
-            "$type": "Assignment",
-            "feature": "duration",
-            "operator": "=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@17"
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "duration",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@25"
+                  },
+                  "arguments": []
+                }
               },
-              "arguments": []
-            }
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "asNeeded",
+                    "operator": "?=",
+                    "terminal": {
+                      "$type": "Keyword",
+                      "value": "as"
+                    }
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "needed"
+                  }
+                ]
+              }
+            ]
           }
         ]
       },
@@ -1306,10 +2031,57 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@39"
+            "$ref": "#/rules@51"
           },
           "arguments": []
         }
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "TempoModifier",
+      "definition": {
+        "$type": "Assignment",
+        "feature": "tempo",
+        "operator": "=",
+        "terminal": {
+          "$type": "RuleCall",
+          "rule": {
+            "$ref": "#/rules@44"
+          },
+          "arguments": []
+        }
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ClockModifier",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "every"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "every",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@25"
+              },
+              "arguments": []
+            }
+          }
+        ]
       },
       "entry": false,
       "fragment": false,
@@ -1328,7 +2100,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -1347,10 +2119,145 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@18"
+                    "$ref": "#/rules@27"
                   },
                   "arguments": []
                 }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Amount",
+      "inferredType": {
+        "$type": "InferredType",
+        "name": "Range"
+      },
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "min",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@27"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "-"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "max",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@27"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "-"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "steps",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@27"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "*"
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "plus",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "+"
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "/"
+                  },
+                  {
+                    "$type": "Alternatives",
+                    "elements": [
+                      {
+                        "$type": "Assignment",
+                        "feature": "other",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@27"
+                          },
+                          "arguments": []
+                        }
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "perSide",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "Alternatives",
+                          "elements": [
+                            {
+                              "$type": "Keyword",
+                              "value": "side"
+                            },
+                            {
+                              "$type": "Keyword",
+                              "value": "leg"
+                            },
+                            {
+                              "$type": "Keyword",
+                              "value": "arm"
+                            }
+                          ]
+                        }
+                      }
+                    ]
+                  }
+                ]
               }
             ],
             "cardinality": "?"
@@ -1371,28 +2278,35 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
+              "$ref": "#/rules@50"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@35"
+              "$ref": "#/rules@46"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@36"
+              "$ref": "#/rules@47"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@37"
+              "$ref": "#/rules@48"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@49"
             },
             "arguments": []
           }
@@ -1419,7 +2333,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -1431,7 +2345,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@39"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             },
@@ -1440,7 +2354,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
+              "$ref": "#/rules@53"
             },
             "arguments": [],
             "cardinality": "*"
@@ -1456,7 +2370,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@20"
+                "$ref": "#/rules@29"
               },
               "arguments": []
             },
@@ -1475,7 +2389,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@41"
+                      "$ref": "#/rules@53"
                     },
                     "arguments": []
                   }
@@ -1488,7 +2402,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@20"
+                    "$ref": "#/rules@29"
                   },
                   "arguments": []
                 },
@@ -1516,28 +2430,28 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@21"
+              "$ref": "#/rules@30"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@22"
+              "$ref": "#/rules@31"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@23"
+              "$ref": "#/rules@32"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@24"
+              "$ref": "#/rules@33"
             },
             "arguments": []
           }
@@ -1564,7 +2478,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -1592,7 +2506,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@18"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -1620,7 +2534,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@41"
               },
               "arguments": []
             }
@@ -1657,7 +2571,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@38"
+                "$ref": "#/rules@50"
               },
               "arguments": []
             }
@@ -1676,7 +2590,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@50"
                   },
                   "arguments": []
                 }
@@ -1691,7 +2605,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@39"
+                "$ref": "#/rules@51"
               },
               "arguments": []
             },
@@ -1700,7 +2614,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
+              "$ref": "#/rules@53"
             },
             "arguments": [],
             "cardinality": "*"
@@ -1716,7 +2630,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@25"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             },
@@ -1728,7 +2642,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@41"
+                  "$ref": "#/rules@53"
                 },
                 "arguments": []
               },
@@ -1739,7 +2653,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@25"
+                    "$ref": "#/rules@34"
                   },
                   "arguments": []
                 },
@@ -1771,7 +2685,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1821,7 +2735,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@27"
+                        "$ref": "#/rules@36"
                       },
                       "arguments": []
                     }
@@ -1840,7 +2754,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@27"
+                            "$ref": "#/rules@36"
                           },
                           "arguments": []
                         }
@@ -1874,7 +2788,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@30"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           },
@@ -1897,14 +2811,14 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@11"
+              "$ref": "#/rules@14"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@28"
+              "$ref": "#/rules@37"
             },
             "arguments": []
           }
@@ -1929,7 +2843,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@38"
             },
             "arguments": []
           },
@@ -1951,21 +2865,89 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
+              "$ref": "#/rules@52"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@51"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Keyword",
+            "value": "tm"
+          },
+          {
+            "$type": "Keyword",
+            "value": "rir"
+          },
+          {
+            "$type": "Keyword",
+            "value": "alternating"
+          },
+          {
+            "$type": "Keyword",
+            "value": "alternate"
+          },
+          {
+            "$type": "Keyword",
+            "value": "as"
+          },
+          {
+            "$type": "Keyword",
+            "value": "needed"
+          },
+          {
+            "$type": "Keyword",
+            "value": "complex"
+          },
+          {
+            "$type": "Keyword",
+            "value": "odd"
+          },
+          {
+            "$type": "Keyword",
+            "value": "even"
+          },
+          {
+            "$type": "Keyword",
+            "value": "min"
+          },
+          {
+            "$type": "Keyword",
+            "value": "minute"
+          },
+          {
+            "$type": "Keyword",
+            "value": "AMRAP"
+          },
+          {
+            "$type": "Keyword",
+            "value": "EMOM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RPE"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RIR"
+          },
+          {
+            "$type": "Keyword",
+            "value": "TM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "BW"
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
               "$ref": "#/rules@40"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@39"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@31"
             },
             "arguments": []
           }
@@ -2059,14 +3041,14 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@40"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@39"
+              "$ref": "#/rules@51"
             },
             "arguments": []
           },
@@ -2231,16 +3213,84 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "value": "import"
           },
           {
+            "$type": "Keyword",
+            "value": "tm"
+          },
+          {
+            "$type": "Keyword",
+            "value": "rir"
+          },
+          {
+            "$type": "Keyword",
+            "value": "alternating"
+          },
+          {
+            "$type": "Keyword",
+            "value": "alternate"
+          },
+          {
+            "$type": "Keyword",
+            "value": "as"
+          },
+          {
+            "$type": "Keyword",
+            "value": "needed"
+          },
+          {
+            "$type": "Keyword",
+            "value": "complex"
+          },
+          {
+            "$type": "Keyword",
+            "value": "odd"
+          },
+          {
+            "$type": "Keyword",
+            "value": "even"
+          },
+          {
+            "$type": "Keyword",
+            "value": "min"
+          },
+          {
+            "$type": "Keyword",
+            "value": "minute"
+          },
+          {
+            "$type": "Keyword",
+            "value": "AMRAP"
+          },
+          {
+            "$type": "Keyword",
+            "value": "EMOM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RPE"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RIR"
+          },
+          {
+            "$type": "Keyword",
+            "value": "TM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "BW"
+          },
+          {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@30"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@31"
+              "$ref": "#/rules@40"
             },
             "arguments": []
           }
@@ -2260,14 +3310,14 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@40"
+              "$ref": "#/rules@52"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@39"
+              "$ref": "#/rules@51"
             },
             "arguments": []
           },
@@ -2416,16 +3466,111 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "value": "import"
           },
           {
+            "$type": "Keyword",
+            "value": "tm"
+          },
+          {
+            "$type": "Keyword",
+            "value": "rir"
+          },
+          {
+            "$type": "Keyword",
+            "value": "alternating"
+          },
+          {
+            "$type": "Keyword",
+            "value": "alternate"
+          },
+          {
+            "$type": "Keyword",
+            "value": "as"
+          },
+          {
+            "$type": "Keyword",
+            "value": "needed"
+          },
+          {
+            "$type": "Keyword",
+            "value": "complex"
+          },
+          {
+            "$type": "Keyword",
+            "value": "odd"
+          },
+          {
+            "$type": "Keyword",
+            "value": "even"
+          },
+          {
+            "$type": "Keyword",
+            "value": "min"
+          },
+          {
+            "$type": "Keyword",
+            "value": "minute"
+          },
+          {
+            "$type": "Keyword",
+            "value": "AMRAP"
+          },
+          {
+            "$type": "Keyword",
+            "value": "EMOM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RPE"
+          },
+          {
+            "$type": "Keyword",
+            "value": "RIR"
+          },
+          {
+            "$type": "Keyword",
+            "value": "TM"
+          },
+          {
+            "$type": "Keyword",
+            "value": "BW"
+          },
+          {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@30"
+              "$ref": "#/rules@39"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@31"
+              "$ref": "#/rules@40"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "SchemeName",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@52"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@51"
             },
             "arguments": []
           }
@@ -2437,10 +3582,21 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
     },
     {
       "$type": "TerminalRule",
+      "name": "TEMPO",
+      "definition": {
+        "$type": "RegexToken",
+        "regex": "/[Tt]empo[ \\\\t]+[0-9xX]+(-[0-9xX]+)*(?![A-Za-z0-9_%])/",
+        "parenthesized": false
+      },
+      "fragment": false,
+      "hidden": false
+    },
+    {
+      "$type": "TerminalRule",
       "name": "SETS",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/[0-9]+[ \\\\t]*[xX×](?=[ \\\\t]*([0-9]|max))/",
+        "regex": "/[0-9]+[ \\\\t]*[xX×](?=[ \\\\t]*([0-9]|max|complex))/",
         "parenthesized": false
       },
       "fragment": false,
@@ -2451,7 +3607,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
       "name": "DURATION",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/([0-9]+(\\\\.[0-9]+)?(hrs|hr|h|mins|min|secs|sec|s))+(?![A-Za-z0-9_%])/",
+        "regex": "/[0-9]+(:[0-5][0-9]){1,2}(?![0-9:])|([0-9]+(\\\\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\\\\.[0-9]+)?[ \\\\t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/",
         "parenthesized": false
       },
       "fragment": false,
@@ -2462,7 +3618,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
       "name": "DISTANCE",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/[0-9]+(\\\\.[0-9]+)?(km|mi|m)(?![A-Za-z0-9_%])/",
+        "regex": "/[0-9]+(\\\\.[0-9]+)?(kilometers|kilometres|km|k|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\\\\.[0-9]+)?[ \\\\t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/",
         "parenthesized": false
       },
       "fragment": false,
@@ -2473,7 +3629,18 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
       "name": "LOAD",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/[0-9]+(\\\\.[0-9]+)?(kg|lbs|lb|%)(?![A-Za-z0-9_%])/",
+        "regex": "/[0-9]+(\\\\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\\\\.[0-9]+)?[ \\\\t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/",
+        "parenthesized": false
+      },
+      "fragment": false,
+      "hidden": false
+    },
+    {
+      "$type": "TerminalRule",
+      "name": "CALORIES",
+      "definition": {
+        "$type": "RegexToken",
+        "regex": "/[0-9]+(\\\\.[0-9]+)?(calories|calorie|cals|cal)(?![A-Za-z0-9_%])|[0-9]+(\\\\.[0-9]+)?[ \\\\t]+(calories|calorie|cals|cal)(?![A-Za-z0-9_%-])/",
         "parenthesized": false
       },
       "fragment": false,

@@ -19,7 +19,9 @@ import { writtenName } from '../written-name.js';
 const UNITS: Array<{ unit: string; detail: string }> = [
     { unit: 's', detail: 'seconds' }, { unit: 'min', detail: 'minutes' }, { unit: 'h', detail: 'hours' },
     { unit: 'm', detail: 'meters' }, { unit: 'km', detail: 'kilometers' }, { unit: 'mi', detail: 'miles' },
-    { unit: 'kg', detail: 'kilograms (load, after @)' }, { unit: 'lb', detail: 'pounds (load, after @)' }, { unit: '%', detail: 'percent of one-rep max (load, after @)' }
+    { unit: 'cal', detail: 'calories (rower, bike, ski erg)' },
+    { unit: 'kg', detail: 'kilograms (load, after @)' }, { unit: 'lb', detail: 'pounds (load, after @)' }, { unit: 'pood', detail: 'pood, 16 kg (load, after @)' },
+    { unit: '%', detail: 'percent of one-rep max (load, after @)' }
 ];
 
 const SIDE_OPTIONS = ['per side', 'per leg', 'per arm', 'each side'];
@@ -130,6 +132,13 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
             }
             return this.completionForOption(context, next.feature, acceptor);
         }
+        if (GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'TEMPO') {
+            acceptor(context, {
+                label: 'tempo 3-1-1', insertText: 'tempo ${1:3-1-1}', insertTextFormat: InsertTextFormat.Snippet, kind: CompletionItemKind.Keyword,
+                detail: 'seconds down, pause, up; X for explosive (31X1)', sortText: '1'
+            });
+            return;
+        }
         if (GrammarAST.isCrossReference(next.feature)) {
             next = this.onTheNodeThatHoldsIt(context, next);
         }
@@ -154,7 +163,8 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
             return next;
         }
         const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
-        return rule ? { ...next, type: GrammarUtils.getRuleType(rule) } : next;
+        const holding = rule?.fragment ? ruleCalling(rule) : rule;
+        return holding ? { ...next, type: GrammarUtils.getRuleType(holding) } : next;
     }
 
     private async completionForOption(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): Promise<void> {
@@ -165,7 +175,12 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
         }
         if (keyword.value === '@') {
             const unit = (await this.settings.get(context.document.uri)).loadUnit;
-            const loads = [[`@ \${1:12}${unit}`, `@ 12${unit}`, 'a weight'], ['@ ${1:70}%', '@ 70%', 'percent of one-rep max'], ['@ rpe ${1:7}', '@ rpe 7', 'rate of perceived exertion, 1–10'], ['@ bw', '@ bw', 'bodyweight']];
+            const loads = [
+                [`@ \${1:12}${unit}`, `@ 12${unit}`, 'a weight'], ['@ ${1:70}%', '@ 70%', 'percent of one-rep max'],
+                ['@ ${1:65}% tm', '@ 65% tm', 'percent of the training max'], ['@ rpe ${1:7}', '@ rpe 7', 'rate of perceived exertion, 1–10'],
+                ['@ rir ${1:2}', '@ rir 2', 'reps in reserve, 0–10'], [`@ \${1:95}/\${2:65}${unit}`, `@ 95/65${unit}`, 'Rx weights, men/women'],
+                [`@ 2x\${1:24}${unit}`, `@ 2x24${unit}`, 'two implements'], ['@ bw', '@ bw', 'bodyweight']
+            ];
             loads.forEach(([snippet, label, detail]) => acceptor(context, {
                 label, insertText: snippet, insertTextFormat: InsertTextFormat.Snippet, kind: CompletionItemKind.Value, detail, sortText: '1'
             }));
@@ -191,6 +206,13 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
             }
         }
     }
+}
+
+/** A fragment's properties belong to the rule that calls it (`EntryBody` → `Entry`). */
+function ruleCalling(fragment: GrammarAST.ParserRule): GrammarAST.ParserRule | undefined {
+    const grammar = AstUtils.getContainerOfType(fragment, GrammarAST.isGrammar);
+    return grammar?.rules.filter(GrammarAST.isParserRule).find(rule => !rule.fragment
+        && AstUtils.streamAllContents(rule).some(node => GrammarAST.isRuleCall(node) && node.rule.ref === fragment));
 }
 
 /**

@@ -19,18 +19,28 @@ export interface Lexer {
 
 const INDENT = '  ';
 const NO_SPACE_BEFORE = new Set([';', ',', ':']);
+/** Glued to the word before: a range's or a pair's sign, an AMRAP set's `+`. */
+const GLUED = new Set(['-', '/', '+']);
 
 function tokenName(token: IToken): string {
     return token.tokenType.name;
 }
+
+/** Tokens that may hold blanks inside (`400 m`, `30 sec`, `tempo 3-1-1`): one space is kept. */
+const SPACED_TOKENS = new Set(['DURATION', 'DISTANCE', 'LOAD', 'CALORIES', 'TEMPO']);
 
 function normalisedImage(token: IToken): string {
     switch (tokenName(token)) {
         case 'SETS': return token.image.replace(/^([0-9]+)\s*[xX×]$/, '$1 x');
         // A line comment runs to the end of the line: trailing blanks are not part of what it says.
         case 'SL_COMMENT': return token.image.trimEnd();
-        default: return token.image;
+        default: return SPACED_TOKENS.has(tokenName(token)) ? token.image.replace(/[ \t]+/g, ' ') : token.image;
     }
+}
+
+/** `@ 2x24kg`: implements and their weight stay one word. */
+function isImplements(line: IToken[], index: number): boolean {
+    return tokenName(line[index]) === 'SETS' && line[index - 1]?.image === '@';
 }
 
 /** The meaning-bearing token sequence: what must be equal before and after formatting. */
@@ -85,8 +95,11 @@ export function layoutText(text: string, lexer: Lexer, options: LayoutOptions): 
         let rendered = '';
         line.forEach((piece, index) => {
             const previous = line[index - 1];
-            const glued = previous && (NO_SPACE_BEFORE.has(piece.image) || piece.image === '-' || previous.image === '-');
-            rendered += (index === 0 || glued ? '' : ' ') + normalisedImage(piece);
+            // `8-12`, `5+`, `95/65lb`, `2x24kg`: one amount, no blanks inside.
+            const glued = previous && (NO_SPACE_BEFORE.has(piece.image) || GLUED.has(piece.image) || previous.image === '-' || previous.image === '/'
+                || isImplements(line, index - 1));
+            const image = isImplements(line, index) ? piece.image.replace(/\s+/g, '').replace('×', 'x') : normalisedImage(piece);
+            rendered += (index === 0 || glued ? '' : ' ') + image;
             if (tokenName(piece) !== 'ML_COMMENT' && tokenName(piece) !== 'SL_COMMENT') {
                 depth += piece.image === '<' ? 1 : piece.image === '>' ? -1 : 0;
             }

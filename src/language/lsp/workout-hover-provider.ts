@@ -6,8 +6,11 @@ import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium'
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { WorkoutModel } from '../../core/session-model.js';
-import { isBlock, isEntry, isExerciseDef, isWorkout, isWorkoutRef } from '../generated/ast.js';
-import { describeBlock } from '../../core/describe.js';
+import { isBlock, isEntry, isExerciseDef, isRange, isScheme, isSlot, isTarget, isTempoModifier, isWorkout, isWorkoutRef } from '../generated/ast.js';
+import { describeBlock, describeLoad } from '../../core/describe.js';
+import { tempoSeconds } from '../../core/estimate.js';
+import { isTargetProblem, readTarget } from '../../core/targets.js';
+import { targetText } from '../compiler/compile-workout.js';
 import { formatSeconds } from '../../core/quantities.js';
 import { entryName, exerciseReference, unquote } from '../exercise-resolver.js';
 import type { WorkoutServices } from '../workout-services.js';
@@ -48,10 +51,53 @@ function hoverFor(node: AstNode, offset: number, services: WorkoutServices): str
     if (isWorkout(node)) {
         return workoutSummary(compiler.compileWorkout(node));
     }
+    const notation = notationHover(node);
+    if (notation) {
+        return notation;
+    }
     const block = isBlock(node) ? node : AstUtils.getContainerOfType(node, isBlock);
     if (block && block.$cstNode && offset < (block.items[0]?.$cstNode?.offset ?? block.$cstNode.end)) {
         const model = compiler.compileBlock(block);
         return `**${escapeMarkdownText(describeBlock(model))}** — estimated ${formatSeconds(model.estimatedSeconds)}`;
+    }
+    return undefined;
+}
+
+const TARGET_WORDS: Record<string, string> = {
+    'percent-1rm': 'of the one-rep max',
+    'percent-tm': 'of the training max (a working max, often 90% of the one-rep max)',
+    rpe: 'rate of perceived exertion: 10 is a maximal effort',
+    rir: 'reps in reserve: stop this many reps short of failure',
+    height: 'the height of the box or target'
+};
+
+/** What a piece of the notation means: a tempo, a target after `@`, a rep scheme, an EMOM label. */
+function notationHover(node: AstNode): string | undefined {
+    if (isTempoModifier(node)) {
+        const tempo = node.tempo.replace(/^tempo\s+/i, '');
+        const seconds = tempoSeconds(tempo);
+        const phases = (tempo.includes('-') ? tempo.split('-') : [...tempo]).map(phase => (/[xX]/.test(phase) ? 'explosive' : `${phase} s`));
+        const names = ['down', 'pause', 'up', 'pause at the top'];
+        return seconds === undefined ? undefined
+            : `**Tempo ${codeSpan(tempo)}**: ${phases.map((phase, index) => `${phase} ${names[index]}`).join(', ')} — ${seconds} s a rep.`;
+    }
+    if (isTarget(node)) {
+        const read = readTarget(targetText(node));
+        if (isTargetProblem(read)) {
+            return undefined;
+        }
+        const explanation = TARGET_WORDS[read.kind];
+        const pair = read.alternate !== undefined ? ' — Rx men/women' : '';
+        return `**@ ${escapeMarkdownText(describeLoad(read))}**${explanation ? `: ${explanation}` : ''}${pair}.`;
+    }
+    if (isScheme(node) || (isRange(node) && node.steps.length > 0 && isEntry(node.$container))) {
+        const steps = isScheme(node) ? node.steps : [node.min, node.max ?? '', ...node.steps];
+        const what = isScheme(node) ? `${steps.length} rounds: the entries written without an amount do` : `${steps.length} sets, one per number:`;
+        return `**Rep scheme ${codeSpan(steps.join('-'))}**: ${what} ${steps.join(', then ')} reps.`;
+    }
+    if (isSlot(node)) {
+        return node.parity ? `**${node.parity === 'odd' ? 'Odd' : 'Even'} minutes** of the EMOM: this item and the ones below it until the next label.`
+            : `**Minute ${node.minute}** of each cycle of the EMOM: this item and the ones below it until the next label.`;
     }
     return undefined;
 }

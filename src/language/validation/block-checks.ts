@@ -3,7 +3,7 @@
  */
 import type { ValidationAcceptor } from 'langium';
 import { BLOCK_KINDS, blockKindOf, specOf } from '../../core/block-kinds.js';
-import { workSeconds } from '../../core/estimate.js';
+import { intervalWorkSeconds, slotCycle } from '../../core/estimate.js';
 import { AMOUNT_LIMITS, formatSeconds } from '../../core/quantities.js';
 import type { ItemModel } from '../../core/session-model.js';
 import type { Block, RestItem } from '../generated/ast.js';
@@ -97,14 +97,18 @@ export const timedWorkMustFitTheCap = (services: WorkoutServices) => (block: Blo
     if (!window) {
         return;
     }
-    const timed = timedSeconds(model.entries);
+    // In an EMOM whose items are labelled by minute, each interval holds one label's items.
+    const groups = perInterval && slotCycle(model) > 0
+        ? [...new Set(model.entries.map(item => String(item.slot)))].map(slot => model.entries.filter(item => String(item.slot) === slot))
+        : [model.entries];
+    const timed = Math.max(...groups.map(timedSeconds));
     if (timed > window) {
         const what = perInterval ? `each ${formatSeconds(window)} interval` : `the ${formatSeconds(window)} cap`;
         accept('error', `The timed work in this block adds up to ${formatSeconds(timed)}, more than ${what}: shorten the work or ${perInterval ? 'lengthen the interval' : 'raise the cap'}.`, {
             node: block, property: 'cap', code: IssueCodes.CapExceeded, data: { timedSeconds: timed, capSeconds: window }
         });
-    } else if (perInterval && workSeconds(model) > window) {
-        accept('warning', `One round is estimated at ${formatSeconds(workSeconds(model))}, longer than ${formatSeconds(window)}: the athlete will get no rest. Cut reps or lengthen the interval.`, {
+    } else if (perInterval && intervalWorkSeconds(model) > window) {
+        accept('warning', `One round is estimated at ${formatSeconds(intervalWorkSeconds(model))}, longer than ${formatSeconds(window)}: the athlete will get no rest. Cut reps or lengthen the interval.`, {
             node: block, property: 'cap', code: IssueCodes.CapExceeded
         });
     }

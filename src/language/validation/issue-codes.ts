@@ -26,6 +26,10 @@ export const IssueCodes = {
     CapExceeded: 'cap-exceeded',
     EmptyBlock: 'empty-block',
     DuplicateModifier: 'duplicate-modifier',
+    AmountMissing: 'amount-missing',
+    SchemeSetsDiffer: 'scheme-sets-differ',
+    InvalidTempo: 'invalid-tempo',
+    SlotOutsideEmom: 'slot-outside-emom',
     // plans
     StrengthSessionsPerWeek: 'strength-sessions-per-week',
     StrengthOnLongRunDay: 'strength-on-long-run-day',
@@ -50,4 +54,27 @@ export function codeOf(diagnostic: Pick<Diagnostic, 'code' | 'data'>): string {
     const code = typeof diagnostic.code === 'string' ? diagnostic.code : (diagnostic.data as { code?: unknown } | undefined)?.code;
     const text = typeof code === 'string' ? code : String(diagnostic.code ?? '');
     return text === 'lexing-error' || text === 'parsing-error' ? IssueCodes.SyntaxError : text;
+}
+
+/**
+ * Errors that leave the text's structure whole, so a draft can still be drawn, printed or put in
+ * a calendar with the problem marked: an unknown name (the model has it with `known: false`), an
+ * amount or a load to fix. Syntax errors and anything not listed keep the preview on the last
+ * good version and the command line from rendering.
+ */
+const DRAWABLE_ERRORS: ReadonlySet<string> = new Set<string>([
+    IssueCodes.UnknownExercise, IssueCodes.UnknownWorkout, IssueCodes.DuplicateDefinition, IssueCodes.InvalidPropertyValue,
+    IssueCodes.AmountKind, IssueCodes.AmountMissing, IssueCodes.RangeInverted, IssueCodes.RangeUnitsDiffer, IssueCodes.CountNotPositive,
+    IssueCodes.NeedsDuration, IssueCodes.InvalidLoad, IssueCodes.InvalidTempo, IssueCodes.CapRequired, IssueCodes.CapExceeded,
+    IssueCodes.InvalidPlanOption
+]);
+
+/** Whether an error of this code still lets the session be drawn (see DRAWABLE_ERRORS). */
+export function stillDrawable(code: string): boolean {
+    return DRAWABLE_ERRORS.has(code);
+}
+
+/** The errors that keep a document from being drawn: errors whose code is not drawable. */
+export function blockingErrors<D extends Pick<Diagnostic, 'code' | 'data' | 'severity'>>(diagnostics: readonly D[]): D[] {
+    return diagnostics.filter(diagnostic => diagnostic.severity === 1 && !stillDrawable(codeOf(diagnostic)));
 }

@@ -8,7 +8,7 @@ import { MUSCLES, muscleName } from '../../core/catalog.js';
 import { EXERCISE_PROPERTIES } from '../../core/exercise.js';
 import { parseQuantity } from '../../core/quantities.js';
 import { isExerciseDef, isWorkout, type Document, type ExerciseDef, type Import, type WorkoutRef } from '../generated/ast.js';
-import { unquote } from '../exercise-resolver.js';
+import { propertyValues, unquote } from '../exercise-resolver.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { nameKey, type WorkoutIndexManager } from '../workspace-index.js';
 import { IssueCodes } from './issue-codes.js';
@@ -27,7 +27,8 @@ export function definitionPropertiesMustBeKnown(definition: ExerciseDef, accept:
             });
             continue;
         }
-        const value = unquote(prop.values[0] ?? '');
+        const values = propertyValues(prop);
+        const value = values[0] ?? '';
         const invalid = (expected: string) => accept('error', `\`${key}\` expects ${expected}.`, {
             node: prop, property: 'values', code: IssueCodes.InvalidPropertyValue
         });
@@ -41,7 +42,7 @@ export function definitionPropertiesMustBeKnown(definition: ExerciseDef, accept:
         } else if (key === 'kind' && !['reps', 'hold', 'cardio'].includes(value)) {
             invalid(EXERCISE_PROPERTIES[key]);
         } else if (key === 'muscles' || key === 'secondary') {
-            const unknown = prop.values.map(unquote).filter(word => !muscleName(word));
+            const unknown = values.filter(word => !muscleName(word));
             if (unknown.length > 0) {
                 accept('warning', `${unknown.map(word => `\`${word}\``).join(', ')}: not a muscle group the tools know, so it is left out of the volume per muscle. Use one of: ${MUSCLES.join(', ')}.`, {
                     node: prop, property: 'values', code: IssueCodes.InvalidPropertyValue

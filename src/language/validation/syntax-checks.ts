@@ -39,3 +39,64 @@ export function quotesAndCommentsMustBeClosed(document: Document, accept: Valida
     };
     visit(root);
 }
+
+/** A `<` that no `>` closes, with the header it opens (`warmup`, `3 rounds rest 60s`). */
+export interface UnclosedBlock {
+    readonly startOffset: number;
+    readonly endOffset: number;
+    readonly header: string;
+}
+
+interface Token {
+    readonly image: string;
+    readonly startOffset: number;
+    readonly tokenType: { readonly name: string };
+}
+
+/**
+ * The blocks a missing `>` leaves open, found where they open rather than at the end of the
+ * file. Indentation tells which block a `>` at the start of a line closes: it closes the block
+ * whose header is indented as much, so blocks indented deeper that are still open were never
+ * closed (`warmup < 5min jog` with its `>` forgotten). Without such a clue, the innermost block
+ * still open at the end of the file is the one.
+ */
+export function unclosedBlocks(tokens: readonly Token[], text: string): UnclosedBlock[] {
+    const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+    const indentAt = (offset: number) => {
+        const start = lineStart(offset);
+        let end = start;
+        while (text[end] === ' ' || text[end] === '\t') {
+            end++;
+        }
+        return end - start;
+    };
+    const significant = tokens.filter(token => token.tokenType.name !== 'NL');
+    const firstOnLine = (index: number) => index === 0 || lineStart(significant[index - 1].startOffset) !== lineStart(significant[index].startOffset);
+    const open: Array<UnclosedBlock & { indent: number }> = [];
+    const unclosed: UnclosedBlock[] = [];
+    significant.forEach((token, index) => {
+        if (token.image === '<') {
+            // The header is on the `<`'s line, or on the line above when the `<` stands alone.
+            const headerIndex = firstOnLine(index) && index > 0 ? index - 1 : index;
+            let first = headerIndex;
+            while (first > 0 && !firstOnLine(first)) {
+                first--;
+            }
+            const start = significant[first].startOffset;
+            const header = text.slice(start, headerIndex === index ? token.startOffset : significant[headerIndex].startOffset + significant[headerIndex].image.length).trim();
+            open.push({ startOffset: start, endOffset: token.startOffset + 1, header: header.length > 40 ? `${header.slice(0, 39)}…` : header, indent: indentAt(start) });
+        } else if (token.image === '>') {
+            if (firstOnLine(index)) {
+                const indent = indentAt(token.startOffset);
+                while (open.length > 1 && open[open.length - 1].indent > indent) {
+                    unclosed.push(open.pop()!);
+                }
+            }
+            open.pop();
+        }
+    });
+    if (unclosed.length === 0 && open.length > 0) {
+        unclosed.push(open[open.length - 1]);
+    }
+    return unclosed.map(({ startOffset, endOffset, header }) => ({ startOffset, endOffset, header }));
+}

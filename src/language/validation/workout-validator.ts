@@ -8,8 +8,8 @@ import type { ValidationChecks } from 'langium';
 import type { WorkoutAstType } from '../generated/ast.js';
 import type { WorkoutServices } from '../workout-services.js';
 import {
-    amountMustBeRepsTimeOrDistance, exerciseMustBeKnown, loadMustBeSensible, modifiersMustNotRepeat, restMustBeADuration,
-    setsMustBePositiveAndPlausible, unilateralExerciseShouldSaySide
+    amountMustBeGiven, amountMustBeRepsTimeOrDistance, exerciseMustBeKnown, loadMustBeSensible, modifiersMustNotRepeat, restMustBeADuration,
+    schemeMustCountReps, setsMustBePositiveAndPlausible, slotsBelongInEmom, tempoMustBeReadable, unilateralExerciseShouldSaySide
 } from './entry-checks.js';
 import {
     blockMustNotBeEmpty, blockTimesMustBeDurations, restLineMustBeADuration, roundsMustBePositiveAndPlausible, timedBlockMustHaveCap,
@@ -26,18 +26,23 @@ export function workoutChecks(services: WorkoutServices): ValidationChecks<Worko
             amountMustBeRepsTimeOrDistance(services),
             setsMustBePositiveAndPlausible,
             unilateralExerciseShouldSaySide(services),
+            amountMustBeGiven,
             restMustBeADuration,
-            loadMustBeSensible,
-            modifiersMustNotRepeat
+            modifiersMustNotRepeat,
+            slotsBelongInEmom
         ],
+        LoadModifier: [loadMustBeSensible],
+        TempoModifier: [tempoMustBeReadable],
+        Scheme: [schemeMustCountReps],
         Block: [
             timedBlockMustHaveCap,
             blockTimesMustBeDurations,
             roundsMustBePositiveAndPlausible,
             blockMustNotBeEmpty,
-            timedWorkMustFitTheCap(services)
+            timedWorkMustFitTheCap(services),
+            slotsBelongInEmom
         ],
-        RestItem: [restLineMustBeADuration],
+        RestItem: [restLineMustBeADuration, slotsBelongInEmom],
         ExerciseDef: [definitionPropertiesMustBeKnown],
         Import: [importMustExist(services)],
         WorkoutRef: [workoutMustExist(services)],

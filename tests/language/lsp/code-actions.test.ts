@@ -139,6 +139,19 @@ describe('quick fix for an inverted range', () => {
     });
 });
 
+describe('rep schemes are never "fixed" into ranges', () => {
+    it('reports nothing on a scheme going down, in a header or as an amount', async () => {
+        expect(await problemsOf(inWorkout('for-time 21-15-9 <', '  thrusters @ 95/65lb', '  pull-ups', '>'))).toEqual([]);
+        expect(await problemsOf(inWorkout('for-time 21-15 <', '  thrusters', '>'))).toEqual([]);
+        expect(await problemsOf(inWorkout('12-10-8 barbell-curl'), DiagnosticSeverity.Warning)).toEqual([]);
+    });
+
+    it('offers no swap for a range of sets going down', async () => {
+        const { actions } = await fixesFor(inWorkout('4-3 x 8-12 push-ups'), IssueCodes.RangeInverted);
+        expect(actions).toEqual([]);
+    });
+});
+
 describe('quick fix for a unilateral exercise without a side', () => {
     it('adds `per side`, and the hint goes away', async () => {
         const text = inWorkout('3 x 10 single-leg-deadlift @ 12kg');

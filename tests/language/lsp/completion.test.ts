@@ -137,6 +137,12 @@ describe('completion after an exercise name', () => {
         expect((await completeAt(inWorkout('10 goblet-squats @‸'))).accept('@ 12kg')).toBe('workout session <\n  10 goblet-squats @ 12kg\n>\n');
     });
 
+    it('offers the notation of real programs after a name: tempo, targets of a training max and of effort, Rx pairs, alternating sides', async () => {
+        const offered = await completeAt(inWorkout('3 x 8 back-squat ‸'));
+        expect(labels(offered)).toEqual(expect.arrayContaining(['tempo 3-1-1', '@ 65% tm', '@ rir 2', '@ 95/65kg', '@ 2x24kg', 'alternating', 'every']));
+        expect(offered.accept('tempo 3-1-1')).toBe('workout session <\n  3 x 8 back-squat tempo 3-1-1\n>\n');
+    });
+
     it('offers loads in pounds when the workout.loadUnit setting says lb', async () => {
         const services = newWorkspace();
         services.shared.workspace.ConfigurationProvider.updateConfiguration({ settings: { workout: { loadUnit: 'lb' } } });

@@ -173,6 +173,37 @@ describe('the canonical layout', () => {
         expect(await format('workout w <\r\n10 squats\r\n\r\n\r\n20 lunges per leg\r\n>\r\n')).toBe('workout w <\r\n  10 squats\r\n\r\n  20 lunges per leg\r\n>\r\n');
     });
 
+    it('writes the notation of real programs one way, without changing what it means', async () => {
+        const before = [
+            'workout fran "Fran" @  20 lb  "vest" <',
+            'for-time 21 - 15 - 9 <',
+            'thrusters @ 95 / 65lb',
+            '3 - 4 X 8 - 12 push-ups @ rir 2   tempo  3-1-1',
+            '1 x 5 + overhead-press @ 65% tm',
+            '10 lunges @ 2 x 24kg; 10 lunges @ 2x 24 kg each',
+            '400   m run; 30  sec plank; 20 / 15 cal rowing-stationary',
+            '>',
+            'emom 12min < odd :10 burpees; even: rest as needed >',
+            '>',
+            ''
+        ].join('\n');
+        const after = [
+            'workout fran "Fran" @ 20 lb "vest" <',
+            '  for-time 21-15-9 <',
+            '    thrusters @ 95/65lb',
+            '    3-4 x 8-12 push-ups @ rir 2 tempo 3-1-1',
+            '    1 x 5+ overhead-press @ 65% tm',
+            '    10 lunges @ 2x24kg; 10 lunges @ 2x24 kg each',
+            '    400 m run; 30 sec plank; 20/15 cal rowing-stationary',
+            '  >',
+            '  emom 12min < odd: 10 burpees; even: rest as needed >',
+            '>',
+            ''
+        ].join('\n');
+        expect(await format(before)).toBe(after);
+        expect(await format(after)).toBe(after);
+    });
+
     it('drops trailing blanks after a line comment', async () => {
         expect(await format('workout w <\n  10 squats // slow   \t\n>\n')).toBe('workout w <\n  10 squats // slow\n>\n');
     });
@@ -180,7 +211,7 @@ describe('the canonical layout', () => {
     it('leaves a file with syntax errors untouched', async () => {
         const broken = [
             'workout w <\n10   squats\n',                      // the block never closes
-            'workout w <\n  10 squats @ 70 %\n>\n',              // `70 %`: the unit must touch the number
+            'workout w <\n  10 squats @ 70 % %\n>\n',            // a unit twice
             'workout w <\n  10 squats @@ 12kg\n  2x10   lunges\n>\n'
         ];
         for (const text of broken) {

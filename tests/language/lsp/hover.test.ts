@@ -29,6 +29,18 @@ const rendered = (markdown: string) => renderer.render(markdown);
 
 const inWorkout = (line: string) => ({ 'session.workout': `workout session <\n  ${line}\n>\n` });
 
+describe('hover on the notation of real programs', () => {
+    it('explains a tempo, a target, a rep scheme and an EMOM label', async () => {
+        expect(await hoverAt(inWorkout('3 x 8 back-squat tem‸po 31X1'))).toBe('**Tempo `31X1`**: 3 s down, 1 s pause, explosive up, 1 s pause at the top — 6 s a rep.');
+        expect(await hoverAt(inWorkout('1 x 5+ back-squat @ 6‸5% tm'))).toContain('65% TM**: of the training max');
+        expect(await hoverAt(inWorkout('3 x 8 back-squat @ ri‸r 2'))).toContain('reps in reserve');
+        expect(await hoverAt(inWorkout('10 thrusters @ 95/6‸5lb'))).toContain('Rx men/women');
+        expect(await hoverAt(inWorkout('12-10-‸8 barbell-curl'))).toContain('**Rep scheme `12-10-8`**: 3 sets');
+        expect(await hoverAt(inWorkout('for-time 21-1‸5-9 < thrusters; pull-ups >'))).toContain('3 rounds');
+        expect(await hoverAt(inWorkout('emom 10min < od‸d: 10 burpees; even: 10 push-ups >'))).toContain('Odd minutes');
+    });
+});
+
 describe('hover on an exercise name', () => {
     it('shows the catalog card: name, aliases, muscles, equipment, level, sides and time per rep', async () => {
         const card = await hoverAt(inWorkout('10 single-leg-dead‸lift per side'));

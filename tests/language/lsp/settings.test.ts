@@ -72,7 +72,7 @@ describe('workout.checks', () => {
     });
 
     it('turns every syntax error off with {"syntax-error": "off"}: parser errors as well as an unclosed quote', async () => {
-        const broken = 'workout w <\n  10 squats @\n  10 "push-ups\n  burpees\n>\n';
+        const broken = 'workout w <\n  10 squats @\n  10 "push-ups\n  10 burpees lunges\n>\n';
         const loud = await openText(withChecks(undefined), broken);
         expect(loud.diagnostics?.map(codeOf)).toContain(IssueCodes.SyntaxError);
         const quiet = await openText(withChecks({ [IssueCodes.SyntaxError]: 'off' }), broken);

@@ -15,7 +15,10 @@ export const VOCABULARY = [
     '70%', '500', '3h', '"squat to kettlebell press"', '"unclosed', "'goblet squat'", '"note"', '"Hips"',
     'burpees', 'burpess', 'squats', 'lunges', 'plank', 'side-plank', 'run', 'easy-run', 'single-leg-deadlift',
     'muscles:', 'quads', 'per-rep:', '4s', 'kind:', 'hold', '"common/exercises.workout"',
-    '//', '// comment', '/*', '*/', '\n', '\n', '\n', '\r\n', '\r', '\r\r\n', '\t', '…', '×', 'é', '\uFEFF'
+    '//', '// comment', '/*', '*/', '\n', '\n', '\n', '\r\n', '\r', '\r\r\n', '\t', '…', '×', 'é', '\uFEFF',
+    // the notation of real programs (issue 12)
+    '+', '/', 'tm', 'rir', 'tempo 3-1-1', 'tempo 31X1', 'alternating', 'as', 'needed', 'complex', 'odd:', 'even:', 'min 1:',
+    '21-15-9', '5-5-5', '5+', '10/10', '400 m', '2.5 miles', '30 sec', '20 cal', '95/65lb', '2x24kg', '1.5pood', '24in', 'thrusters'
 ];
 
 export const tokenSoup = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 60 }).chain(words =>

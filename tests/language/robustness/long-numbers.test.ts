@@ -36,18 +36,19 @@ describe('reading long numbers', () => {
     });
 
     it('still reads every amount as before', () => {
-        expect(parseQuantity('1h30min')).toEqual({ kind: 'seconds', value: 5400 });
-        expect(parseQuantity('1.5min')).toEqual({ kind: 'seconds', value: 90 });
-        expect(parseQuantity('45secs')).toEqual({ kind: 'seconds', value: 45 });
-        expect(parseQuantity('2hrs15s')).toEqual({ kind: 'seconds', value: 7215 });
-        expect(parseQuantity('12')).toEqual({ kind: 'count', value: 12 });
-        expect(parseQuantity('5km')).toEqual({ kind: 'meters', value: 5000 });
-        expect(parseQuantity('70%')).toEqual({ kind: 'percent', value: 70 });
-        expect(parseQuantity('25lbs')).toEqual({ kind: 'lb', value: 25 });
+        // (the unit as written is kept beside the value too: `5km` has unit `km`)
+        expect(parseQuantity('1h30min')).toMatchObject({ kind: 'seconds', value: 5400 });
+        expect(parseQuantity('1.5min')).toMatchObject({ kind: 'seconds', value: 90 });
+        expect(parseQuantity('45secs')).toMatchObject({ kind: 'seconds', value: 45 });
+        expect(parseQuantity('2hrs15s')).toMatchObject({ kind: 'seconds', value: 7215 });
+        expect(parseQuantity('12')).toMatchObject({ kind: 'count', value: 12 });
+        expect(parseQuantity('5km')).toMatchObject({ kind: 'meters', value: 5000 });
+        expect(parseQuantity('70%')).toMatchObject({ kind: 'percent', value: 70 });
+        expect(parseQuantity('25lbs')).toMatchObject({ kind: 'lb', value: 25 });
         for (const notAnAmount of ['', 'min', '1min ', '1min x', '1 min', 'h1', '1ms', '1h-30min', '.5s', '1.s', '12kgs']) {
             expect(parseQuantity(notAnAmount + 'z'), notAnAmount).toBeUndefined();
         }
-        expect(parseRange('30', '45s')).toEqual({ kind: 'seconds', min: 30, max: 45 });
+        expect(parseRange('30', '45s')).toMatchObject({ kind: 'seconds', min: 30, max: 45 });
     });
 
     it('checks a file with 200 KB numbers in well under a second, and quotes a 200 KB name short', async () => {

@@ -42,7 +42,7 @@ describe('nesting deeper than the limit', () => {
     it('200 unclosed blocks (`amrap <` on every line): one nesting error, and the missing `>` said once', async () => {
         const { nesting, others, failures } = await nestingOf(openTower(200));
         expect(nesting.map(d => d.line)).toEqual([MAX_NESTING + 1]);
-        expect(others.map(d => d.message)).toEqual(['A block is not closed: add `>` at its end.']);
+        expect(others.map(d => d.message)).toEqual(['This `<` of `amrap` is never closed: add `>` where the block ends.']);
         expect(failures).toEqual([]);
     });
 
