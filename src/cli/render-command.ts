@@ -17,6 +17,7 @@ import { isoDate, parseMonday, renderPlansIcs, renderSessionHtml, renderSessionM
 import { blockingErrors } from './engine.js';
 import { mustBeAFile, UsageError } from './files.js';
 import { projectRoots } from './project-root.js';
+import { ProjectSettingsOnDisk } from './project-settings.js';
 import { fitOutOption, writeFitFiles } from './fit-output.js';
 import { readTimerScript } from './timer-script.js';
 import { seeHelp } from './usage-problems.js';
@@ -40,7 +41,10 @@ async function render(positionals: string[], { format, out, start }: RenderOptio
     const fitOut = format === 'fit' ? fitOutOption(out) : undefined;
     await mustBeAFile(file);
     const target = out === undefined || fitOut !== undefined ? undefined : await outTarget(out, file, format);
-    const entry = namedFile(await loadWorkspace([file], { read: readFromDisk(await projectRoots([file])) }), file);
+    const roots = await projectRoots([file]);
+    const settings = new ProjectSettingsOnDisk(roots);
+    const entry = namedFile(await loadWorkspace([file], { read: readFromDisk(roots), settings }), file);
+    settings.problems().map(formatText).forEach(output.err);
     const errors = entry.diagnostics.filter(d => d.severity === 1);
     if (errors.length > 0) {
         errors.map(d => formatText(toReported(entry.file, d))).forEach(output.err);

@@ -170,6 +170,8 @@ export interface PlanItemModel {
     muscles?: Record<string, number>;
     /** The file that defines the workout, when it is not the plan's own file. */
     file?: string;
+    /** `monday am:` / `monday pm:`: the session of the day it belongs to. Absent on a plain `monday:` line (the day's first session). */
+    slot?: 'am' | 'pm';
 }
 
 export interface PlanDayModel {
@@ -202,6 +204,8 @@ export interface PlanWeekModel {
     strengthSecondsGrowthPercent?: number;
     /** Strength sets or minutes grew more than the plan's `progressionPercent`. */
     breaksProgression: boolean;
+    /** Written as `weeks 2-12`: the first and last week of the range, each its own week with the same days. */
+    range?: { first: number; last: number };
 }
 
 export interface PlanModel {
@@ -209,6 +213,11 @@ export interface PlanModel {
     name: string;
     line: number;
     level: 'beginner' | 'intermediate' | 'advanced';
+    /**
+     * Which checks fit the athlete: `focus …` in the plan, else `runner` when it has runs, else
+     * `strength`. The compiler always sets it.
+     */
+    focus?: 'runner' | 'strength' | 'rehab' | 'hybrid';
     progressionPercent: number;
     /** Strength sessions a week allowed for the level. */
     sessionsPerWeek: MinMax;

@@ -44,6 +44,7 @@ export type WorkoutKeywordNames =
     | "TM"
     | "alternate"
     | "alternating"
+    | "am"
     | "amrap"
     | "arm"
     | "as"
@@ -53,11 +54,13 @@ export type WorkoutKeywordNames =
     | "complex"
     | "cool-down"
     | "cooldown"
+    | "daily"
     | "each"
     | "emom"
     | "even"
     | "every"
     | "exercise"
+    | "focus"
     | "for"
     | "for-time"
     | "friday"
@@ -77,6 +80,7 @@ export type WorkoutKeywordNames =
     | "optional"
     | "per"
     | "plan"
+    | "pm"
     | "progression"
     | "rest"
     | "right"
@@ -99,6 +103,7 @@ export type WorkoutKeywordNames =
     | "warmup"
     | "wednesday"
     | "week"
+    | "weeks"
     | "workout";
 
 export type WorkoutTokenNames = WorkoutTerminalNames | WorkoutKeywordNames;
@@ -164,16 +169,18 @@ export function isClockModifier(item: unknown): item is ClockModifier {
 export interface Day extends langium.AstNode {
     readonly $container: Week;
     readonly $type: 'Day';
-    day: Weekday;
+    day: DayName;
     items: Array<DayItem>;
     rest: boolean;
+    slot?: 'am' | 'pm';
 }
 
 export const Day = {
     $type: 'Day',
     day: 'day',
     items: 'items',
-    rest: 'rest'
+    rest: 'rest',
+    slot: 'slot'
 } as const;
 
 export function isDay(item: unknown): item is Day {
@@ -188,6 +195,12 @@ export const DayItem = {
 
 export function isDayItem(item: unknown): item is DayItem {
     return reflection.isInstance(item, DayItem.$type);
+}
+
+export type DayName = 'daily' | Weekday;
+
+export function isDayName(item: unknown): item is DayName {
+    return isWeekday(item) || item === 'daily';
 }
 
 export interface Document extends langium.AstNode {
@@ -231,10 +244,10 @@ export function isEntry(item: unknown): item is Entry {
     return reflection.isInstance(item, Entry.$type);
 }
 
-export type EntryName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
+export type EntryName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | PlanWord | Weekday | string;
 
 export function isEntryName(item: unknown): item is EntryName {
-    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isWeekday(item) || isPlanWord(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface ExerciseDef extends langium.AstNode {
@@ -325,10 +338,10 @@ export function isModifier(item: unknown): item is Modifier {
     return reflection.isInstance(item, Modifier.$type);
 }
 
-export type Name = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'round' | 'rounds' | 'rpe' | 'section' | 'set' | 'sets' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
+export type Name = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'round' | 'rounds' | 'rpe' | 'section' | 'set' | 'sets' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | PlanWord | Weekday | string;
 
 export function isName(item: unknown): item is Name {
-    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isWeekday(item) || isPlanWord(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface NoteModifier extends langium.AstNode {
@@ -365,7 +378,22 @@ export function isPlan(item: unknown): item is Plan {
     return reflection.isInstance(item, Plan.$type);
 }
 
-export type PlanItem = PlanLevel | PlanProgression | Week;
+export interface PlanFocus extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'PlanFocus';
+    focus: Name;
+}
+
+export const PlanFocus = {
+    $type: 'PlanFocus',
+    focus: 'focus'
+} as const;
+
+export function isPlanFocus(item: unknown): item is PlanFocus {
+    return reflection.isInstance(item, PlanFocus.$type);
+}
+
+export type PlanItem = PlanFocus | PlanLevel | PlanProgression | Week;
 
 export const PlanItem = {
     $type: 'PlanItem'
@@ -403,6 +431,12 @@ export const PlanProgression = {
 
 export function isPlanProgression(item: unknown): item is PlanProgression {
     return reflection.isInstance(item, PlanProgression.$type);
+}
+
+export type PlanWord = 'am' | 'daily' | 'focus' | 'pm' | 'weeks';
+
+export function isPlanWord(item: unknown): item is PlanWord {
+    return item === 'daily' || item === 'weeks' || item === 'focus' || item === 'am' || item === 'pm';
 }
 
 export type PropValue = string;
@@ -605,6 +639,7 @@ export interface Week extends langium.AstNode {
     readonly $container: Plan;
     readonly $type: 'Week';
     days: Array<Day>;
+    last?: string;
     number: string;
     title?: string;
 }
@@ -612,6 +647,7 @@ export interface Week extends langium.AstNode {
 export const Week = {
     $type: 'Week',
     days: 'days',
+    last: 'last',
     number: 'number',
     title: 'title'
 } as const;
@@ -649,10 +685,10 @@ export function isWorkout(item: unknown): item is Workout {
     return reflection.isInstance(item, Workout.$type);
 }
 
-export type WorkoutName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'as' | 'complex' | 'even' | 'min' | 'minute' | 'needed' | 'odd' | 'rir' | 'tm' | string;
+export type WorkoutName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'as' | 'complex' | 'even' | 'min' | 'minute' | 'needed' | 'odd' | 'rir' | 'tm' | PlanWord | string;
 
 export function isWorkoutName(item: unknown): item is WorkoutName {
-    return item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isPlanWord(item) || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface WorkoutRef extends langium.AstNode {
@@ -685,6 +721,7 @@ export type WorkoutAstType = {
     Modifier: Modifier
     NoteModifier: NoteModifier
     Plan: Plan
+    PlanFocus: PlanFocus
     PlanItem: PlanItem
     PlanLevel: PlanLevel
     PlanProgression: PlanProgression
@@ -794,6 +831,10 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 rest: {
                     name: Day.rest,
                     defaultValue: false,
+                    optional: true
+                },
+                slot: {
+                    name: Day.slot,
                     optional: true
                 }
             },
@@ -945,6 +986,15 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [TopElement.$type]
+        },
+        PlanFocus: {
+            name: PlanFocus.$type,
+            properties: {
+                focus: {
+                    name: PlanFocus.focus
+                }
+            },
+            superTypes: [PlanItem.$type]
         },
         PlanItem: {
             name: PlanItem.$type,
@@ -1139,6 +1189,10 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 days: {
                     name: Week.days,
                     defaultValue: [],
+                    optional: true
+                },
+                last: {
+                    name: Week.last,
                     optional: true
                 },
                 number: {

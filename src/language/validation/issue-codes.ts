@@ -38,7 +38,10 @@ export const IssueCodes = {
     NoRestDay: 'no-rest-day',
     DuplicateDay: 'duplicate-day',
     DuplicateWeek: 'duplicate-week',
-    InvalidPlanOption: 'invalid-plan-option'
+    InvalidWeekRange: 'invalid-week-range',
+    InvalidPlanOption: 'invalid-plan-option',
+    // the project's settings file, workout.json
+    InvalidSettings: 'invalid-settings'
 } as const;
 
 
