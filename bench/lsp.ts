@@ -36,12 +36,12 @@ export interface LspResult {
     notes: string[];
 }
 
-interface Diagnostic {
+export interface Diagnostic {
     severity?: number;
     message: string;
 }
 
-interface PublishDiagnostics {
+export interface PublishDiagnostics {
     uri: string;
     diagnostics: Diagnostic[];
 }
@@ -49,7 +49,7 @@ interface PublishDiagnostics {
 const TIMEOUT_MS = 20_000;
 
 /** The defaults of the extension's settings (package.json), shaped as VS Code sends them. */
-function defaultSettings(root: string): Record<string, unknown> {
+export function defaultSettings(root: string): Record<string, unknown> {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     const settings: Record<string, unknown> = {};
     for (const [key, schema] of Object.entries<{ default?: unknown }>(manifest.contributes?.configuration?.properties ?? {})) {
@@ -61,6 +61,36 @@ function defaultSettings(root: string): Record<string, unknown> {
         target[parts[parts.length - 1]] = schema.default;
     }
     return settings;
+}
+
+/** What the bench's client sends with `initialize`: the folder as the workspace, and its capabilities. */
+export function initializeParams(folder: string, textDocument: Record<string, unknown> = {}): Record<string, unknown> {
+    return {
+        processId: process.pid,
+        clientInfo: { name: 'workout-bench' },
+        rootUri: pathToFileURL(folder).href,
+        workspaceFolders: [{ uri: pathToFileURL(folder).href, name: path.basename(folder) }],
+        capabilities: {
+            workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
+            textDocument: {
+                synchronization: { didSave: true, dynamicRegistration: true },
+                publishDiagnostics: { relatedInformation: true, versionSupport: true },
+                ...textDocument
+            }
+        }
+    };
+}
+
+/** Ignores other notifications, answers `workspace/configuration` with `settings` and nothing else, and listens. */
+export function answerAsAnEditor(connection: MessageConnection, settings: Record<string, unknown>): void {
+    connection.onNotification(() => undefined);
+    connection.onRequest((method: string, params: unknown) => {
+        if (method === 'workspace/configuration') {
+            return ((params as { items?: Array<{ section?: string }> }).items ?? []).map(item => item.section === 'workout' ? settings : null);
+        }
+        return null;
+    });
+    connection.listen();
 }
 
 class Client {
@@ -78,15 +108,7 @@ class Client {
                 waiter.resolve(params);
             }
         });
-        this.connection.onNotification(() => undefined);
-        // What an editor answers: its settings for `workspace/configuration`, nothing otherwise.
-        this.connection.onRequest((method: string, params: unknown) => {
-            if (method === 'workspace/configuration') {
-                return ((params as { items?: Array<{ section?: string }> }).items ?? []).map(item => item.section === 'workout' ? settings : null);
-            }
-            return null;
-        });
-        this.connection.listen();
+        answerAsAnEditor(this.connection, settings);
     }
 
     /** The next diagnostics published for `uri`. */
@@ -108,17 +130,23 @@ function withTimeout<T>(promise: Promise<T>, what: string, client: Client): Prom
 const CLOCK_TICK_MS = 10; // USER_HZ is 100 on Linux
 
 /**
- * CPU milliseconds used so far by the main thread of a process (Linux: /proc/PID/task/PID/stat,
- * in 10 ms ticks, so only useful summed over many requests); undefined elsewhere.
+ * CPU milliseconds (user + system) in a Linux stat file (/proc/PID/stat for a process,
+ * /proc/PID/task/TID/stat for a thread), in 10 ms ticks, so only useful summed over many
+ * requests; undefined elsewhere.
  */
-function mainThreadCpu(pid: number | undefined): number | undefined {
+export function cpuFromStat(file: string): number | undefined {
     try {
-        const stat = fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+        const stat = fs.readFileSync(file, 'utf8');
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
     } catch {
         return undefined;
     }
+}
+
+/** CPU milliseconds used so far by the main thread of a process. */
+function mainThreadCpu(pid: number | undefined): number | undefined {
+    return cpuFromStat(`/proc/${pid}/task/${pid}/stat`);
 }
 
 const errorsIn = (params: PublishDiagnostics) => params.diagnostics.filter(diagnostic => (diagnostic.severity ?? 1) === 1).length;
@@ -155,21 +183,10 @@ export async function lspBench(serverPath: string, program: GeneratedProgram, co
     const rpc = client.connection;
     try {
         const firstDiagnostics = client.nextDiagnostics(uri);
-        await withTimeout(rpc.sendRequest('initialize', {
-            processId: process.pid,
-            clientInfo: { name: 'workout-bench' },
-            rootUri: pathToFileURL(folder).href,
-            workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }],
-            capabilities: {
-                workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
-                textDocument: {
-                    synchronization: { didSave: true, dynamicRegistration: true },
-                    publishDiagnostics: { relatedInformation: true, versionSupport: true },
-                    completion: { completionItem: { snippetSupport: true, labelDetailsSupport: true, documentationFormat: ['markdown', 'plaintext'] }, contextSupport: true },
-                    hover: { contentFormat: ['markdown', 'plaintext'] }
-                }
-            }
-        }), 'initialize answer', client);
+        await withTimeout(rpc.sendRequest('initialize', initializeParams(folder, {
+            completion: { completionItem: { snippetSupport: true, labelDetailsSupport: true, documentationFormat: ['markdown', 'plaintext'] }, contextSupport: true },
+            hover: { contentFormat: ['markdown', 'plaintext'] }
+        })), 'initialize answer', client);
         const initialized = performance.now();
         rpc.sendNotification('initialized', {});
         let version = 1;

@@ -10,7 +10,8 @@ import * as path from 'node:path';
 import { programOfBytes, programOfLines, type GeneratedProgram } from './generate.js';
 import { CheckBench, compileTime, renderTime, suggestTime, type CheckResult } from './core.js';
 import { lspBench, type LspResult } from './lsp.js';
-import { mb, ms, table, verdict } from './stats.js';
+import { median, mb, ms, table, verdict } from './stats.js';
+import { growth, workspaceBench, type WorkspaceSizeResult } from './workspace.js';
 
 export const TARGETS = {
     check2000Ms: 50,
@@ -18,7 +19,16 @@ export const TARGETS = {
     render2000Ms: 20,
     keystrokeP95Ms: 30,
     completionP95Ms: 30,
-    activationMs: 500
+    activationMs: 500,
+    // A coach's whole repository (issue 11), at 3,000 files.
+    workspaceKeystrokeP95Ms: 50,
+    workspaceCpuPerKeystrokeMs: 30,
+    workspaceMessagesPerKeystroke: 3,
+    workspaceRenameMs: 1500,
+    workspaceActivationMs: 1500,
+    workspaceRssMiB: 400,
+    workspaceGrowth: 1.05,
+    workspaceCheckMs: 3000
 };
 
 const MIB = 1024 * 1024;
@@ -28,6 +38,11 @@ const write = !args.includes('--no-write') && !quick;
 const onlyArg = args.find(arg => arg.startsWith('--only'));
 const only = onlyArg ? new Set((onlyArg.includes('=') ? onlyArg.split('=')[1] : args[args.indexOf(onlyArg) + 1]).split(',')) : undefined;
 const wants = (part: string) => !only || only.has(part);
+const valueOf = (flag: string) => {
+    const arg = args.find(candidate => candidate === flag || candidate.startsWith(`${flag}=`));
+    return arg === undefined ? undefined : arg.includes('=') ? arg.split('=')[1] : args[args.indexOf(arg) + 1];
+};
+const sizes = (valueOf('--sizes') ?? '100,1000,3000').split(',').map(Number);
 const root = process.cwd();
 
 interface Row {
@@ -143,6 +158,29 @@ async function main(): Promise<void> {
         }
     }
 
+    if (wants('workspace')) {
+        const server = path.join(root, 'dist/server.cjs');
+        if (fs.existsSync(server)) {
+            log('A whole workspace (bench/workspace.ts): the language server and `workout check` on generated repositories…');
+            const results: WorkspaceSizeResult[] = [];
+            for (const size of sizes) {
+                const load = os.loadavg()[0];
+                const result = await workspaceBench(size, {
+                    keystrokes: Number(valueOf('--keystrokes') ?? (quick ? 10 : 20)),
+                    renames: quick ? 1 : 2,
+                    cliRuns: quick || size > 1000 ? 1 : 3,
+                    log
+                });
+                results.push(result);
+                log(`    (load ${load.toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after)`);
+            }
+            rows.push(...workspaceRows(results));
+            details.push(...workspaceDetails(results), '');
+        } else {
+            rows.push({ what: 'Workspace', figure: 'not measured: dist/server.cjs is not built', target: '' });
+        }
+    }
+
     const loadAfter = os.loadavg()[0];
     const figures = table(['measure', 'figure (wall clock)', 'main-thread CPU (mean)', 'target', 'result'], rows.map(row => [row.what, row.figure, row.cpu ?? '', row.target, verdict(row.pass)]));
     details.push(`Machine load (1-minute load average on ${os.availableParallelism()} CPUs): ${loadBefore.toFixed(2)} at the start, ${loadAfter.toFixed(2)} at the end.${Math.max(loadBefore, loadAfter) > os.availableParallelism() / 2 ? ' Other work was running, so wall-clock figures are inflated; the main-thread CPU column is the bench\'s own work.' : ''}`, '');
@@ -167,6 +205,56 @@ async function main(): Promise<void> {
         log(`${failed.length} target(s) missed: ${failed.map(row => row.what).join('; ')}.`);
         process.exitCode = 1;
     }
+}
+
+const worst = (values: number[]) => Math.max(...values);
+const renameOf = (result: WorkspaceSizeResult) => worst([...result.renames, ...result.renamesBack]);
+
+/** Figures of the largest workspace measured; the targets hold at 3,000 files. */
+function workspaceRows(results: WorkspaceSizeResult[]): Row[] {
+    const large = results[results.length - 1];
+    const at3000 = large.files >= 3000;
+    const target = (text: string) => at3000 ? text : `${text} (at 3,000)`;
+    const pass = (ok: boolean) => at3000 ? ok : undefined;
+    const files = `${large.files.toLocaleString('en')} files`;
+    const rows: Row[] = [
+        { what: `Workspace, ${files}: keystroke → diagnostics of the open file p95`, figure: ms(large.keystrokeP95), cpu: `${ms(large.cpuPerKeystroke)} (server, all threads)`, target: target(`≤ ${TARGETS.workspaceKeystrokeP95Ms} ms`), pass: pass(large.keystrokeP95 <= TARGETS.workspaceKeystrokeP95Ms) },
+        { what: `Workspace, ${files}: server CPU per keystroke`, figure: ms(large.cpuPerKeystroke), target: target(`≤ ${TARGETS.workspaceCpuPerKeystrokeMs} ms`), pass: pass(large.cpuPerKeystroke <= TARGETS.workspaceCpuPerKeystrokeMs) },
+        { what: `Workspace, ${files}: diagnostics messages per keystroke`, figure: large.messagesPerKeystroke.toFixed(1), target: target(`≤ ${TARGETS.workspaceMessagesPerKeystroke}`), pass: pass(large.messagesPerKeystroke <= TARGETS.workspaceMessagesPerKeystroke) },
+        { what: `Workspace, ${files}: rename a shared exercise → diagnostics settled (worst)`, figure: ms(renameOf(large)), target: target(`≤ ${TARGETS.workspaceRenameMs} ms`), pass: pass(renameOf(large) <= TARGETS.workspaceRenameMs) },
+        { what: `Workspace, ${files}: spawn → first diagnostics`, figure: ms(large.activation), cpu: `${ms(large.activationCpu)} (server, all threads)`, target: target(`≤ ${TARGETS.workspaceActivationMs} ms`), pass: pass(large.activation <= TARGETS.workspaceActivationMs) },
+        { what: `Workspace, ${files}: server peak RSS`, figure: `${large.peakRssMiB.toFixed(0)} MiB`, target: target(`≤ ${TARGETS.workspaceRssMiB} MiB`), pass: pass(large.peakRssMiB <= TARGETS.workspaceRssMiB) },
+        { what: `\`workout check\`, ${files} (median of ${large.cliWall.length})`, figure: ms(median(large.cliWall)), cpu: large.cliCpu ? `${ms(median(large.cliCpu))} (process)` : undefined, target: target(`≤ ${TARGETS.workspaceCheckMs} ms`), pass: pass(median(large.cliWall) <= TARGETS.workspaceCheckMs) }
+    ];
+    const small = results.find(result => result.files * 3 === large.files || (result.files >= 1000 && result.files < large.files));
+    if (small) {
+        const exponent = (pick: (result: WorkspaceSizeResult) => number) => growth({ files: small.files, value: pick(small) }, { files: large.files, value: pick(large) });
+        const span = `${small.files.toLocaleString('en')} → ${large.files.toLocaleString('en')} files`;
+        const cli = exponent(result => median(result.cliCpu ?? result.cliWall));
+        const keystroke = exponent(result => result.cpuPerKeystroke);
+        const rename = exponent(renameOf);
+        rows.push(
+            { what: `Growth exponent ${span}: \`workout check\` (${small.cliCpu ? 'CPU' : 'wall'})`, figure: cli.toFixed(2), cpu: `wall: ${exponent(result => median(result.cliWall)).toFixed(2)}`, target: `≤ ${TARGETS.workspaceGrowth}`, pass: cli <= TARGETS.workspaceGrowth },
+            { what: `Growth exponent ${span}: server CPU per keystroke`, figure: keystroke.toFixed(2), target: `≤ ${TARGETS.workspaceGrowth}`, pass: keystroke <= TARGETS.workspaceGrowth },
+            { what: `Growth exponent ${span}: rename → settled`, figure: rename.toFixed(2), target: `≤ ${TARGETS.workspaceGrowth}`, pass: rename <= TARGETS.workspaceGrowth }
+        );
+    }
+    return rows;
+}
+
+function workspaceDetails(results: WorkspaceSizeResult[]): string[] {
+    return [
+        'Workspaces (bench/generate.ts `workspaceOf`: a shared `exercises.workout` of 40 exercises, a tenth of the files (at most 50) plans, the rest session files of 30–60 lines), through the language server over stdio and `workout check`:', '',
+        table(['files', 'lines', 'spawn → first diagnostics (server CPU)', 'workspace checked (messages)', 'keystroke p50 / p95', 'server CPU per keystroke', 'messages per keystroke', 'rename / back (worst, users)', 'messages per rename', 'peak RSS', '`workout check` wall (CPU)'],
+            results.map(result => [
+                result.files.toLocaleString('en'), result.lines.toLocaleString('en'), `${ms(result.activation)} (${ms(result.activationCpu)})`, `${ms(result.initialBuild)} (${result.initialMessages})`,
+                `${ms(result.keystrokeP50)} / ${ms(result.keystrokeP95)}`, ms(result.cpuPerKeystroke), result.messagesPerKeystroke.toFixed(1),
+                `${ms(worst(result.renames))} / ${ms(worst(result.renamesBack))} (${result.renamedUsers})`, result.renameMessages.toFixed(0),
+                `${result.peakRssMiB.toFixed(0)} MiB`, `${ms(median(result.cliWall))}${result.cliCpu ? ` (${ms(median(result.cliCpu))})` : ''}`
+            ])),
+        '',
+        `Keystrokes: ${results[0]?.keystrokes.length ?? 0} one-letter edits at the end of an exercise name in the open session file (a letter typed, then deleted), each after the server went quiet; CPU is the server process's (all threads, /proc/PID/stat, 10 ms ticks) from the edit until it is quiet again. Rename: the definition's name in \`exercises.workout\` gets a letter, then loses it, twice; the time is to the last diagnostics before the server is quiet, once every file that uses the exercise reported it unknown (then clean again).`
+    ];
 }
 
 const BEGIN = '<!-- figures: written by `npm run bench`, do not edit by hand -->';

@@ -9,11 +9,11 @@ const grammar = JSON.parse(readFileSync(file, 'utf8'));
 
 const word = alternatives => `(?<![\\w-])(${alternatives.join('|')})(?![\\w-])`;
 const blockWords = ['amrap', 'AMRAP', 'emom', 'EMOM', 'every', 'for-time', 'rounds', 'round', 'sets', 'set', 'superset', 'complex', 'tabata', 'intervals',
-    'warmup', 'warm-up', 'cooldown', 'cool-down', 'section', 'workout', 'exercise', 'plan', 'week', 'import'];
+    'warmup', 'warm-up', 'cooldown', 'cool-down', 'section', 'workout', 'exercise', 'plan', 'week', 'weeks', 'import'];
 const optionWords = ['rest', 'cap', 'for', 'on', 'off', 'per', 'each', 'side', 'leg', 'arm', 'left', 'right', 'max', 'optional',
     'rpe', 'RPE', 'rir', 'RIR', 'tm', 'TM', '1rm', '1RM', 'bw', 'BW', 'bodyweight', 'level', 'progression', 'alternating', 'alternate',
-    'as', 'needed', 'odd', 'even', 'min', 'minute', 'tempo', 'Tempo'];
-const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+    'as', 'needed', 'odd', 'even', 'min', 'minute', 'tempo', 'Tempo', 'focus'];
+const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'daily', 'am', 'pm'];
 
 const amount = '[0-9]+(?:\\.[0-9]+)?';
 // The units of the lexer (src/language/workout.langium), glued to the number or after a space.

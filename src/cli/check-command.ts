@@ -8,6 +8,7 @@ import { formatText, sortReported, toReported } from './diagnostics.js';
 import { collectWorkoutFiles, UsageError } from './files.js';
 import { seeHelp } from './usage-problems.js';
 import { projectRoots } from './project-root.js';
+import { ProjectSettingsOnDisk } from './project-settings.js';
 import { loadWorkspace, readFromDisk } from './workspace.js';
 
 const FORMATS = ['text', 'json'] as const;
@@ -17,8 +18,10 @@ async function check(paths: string[], format: Format, output: Output): Promise<E
     if (paths.length === 0) {
         throw new UsageError(`check needs at least one file or folder.\n${seeHelp('check')}`);
     }
-    const checked = await loadWorkspace(await collectWorkoutFiles(paths), { read: readFromDisk(await projectRoots(paths)) });
-    const reported = sortReported(checked.flatMap(({ file, diagnostics }) => diagnostics.map(d => toReported(file, d))));
+    const roots = await projectRoots(paths);
+    const settings = new ProjectSettingsOnDisk(roots);
+    const checked = await loadWorkspace(await collectWorkoutFiles(paths), { read: readFromDisk(roots), settings });
+    const reported = sortReported([...settings.problems(), ...checked.flatMap(({ file, diagnostics }) => diagnostics.map(d => toReported(file, d)))]);
     const count = (severity: string) => reported.filter(d => d.severity === severity).length;
     const summary = { files: checked.length, errors: count('error'), warnings: count('warning'), infos: count('info'), hints: count('hint') };
     if (format === 'json') {

@@ -13,6 +13,7 @@ import { gitTopLevel, readAtRevision } from './git-revision.js';
 import { projectRoots } from './project-root.js';
 import { seeHelp } from './usage-problems.js';
 import { loadWorkspace, namedFile, readFromDisk, type ReadText } from './workspace.js';
+import { ProjectSettingsOnDisk } from './project-settings.js';
 
 const FORMATS = ['text', 'json'] as const;
 type Format = typeof FORMATS[number];
@@ -26,8 +27,8 @@ interface Version {
 }
 
 /** One version of `file`, read by `read`; it must parse, or there is nothing to compare. */
-async function loadVersion(file: string, label: string, read: ReadText, baseName: string): Promise<Version> {
-    const { document, compile } = namedFile(await loadWorkspace([file], { read, check: false }), file);
+async function loadVersion(file: string, label: string, read: ReadText, baseName: string, settings: ProjectSettingsOnDisk): Promise<Version> {
+    const { document, compile } = namedFile(await loadWorkspace([file], { read, check: false, settings }), file);
     const problems = [...document.parseResult.lexerErrors, ...document.parseResult.parserErrors];
     if (problems.length > 0) {
         const first = problems[0] as { line?: number; token?: { startLine?: number } };
@@ -49,8 +50,10 @@ async function againstRevision(files: string[], rev: string): Promise<[Version, 
     const [file] = files;
     await mustBeAFile(file);
     const baseName = path.basename(file, '.workout');
-    const after = await loadVersion(file, file, readFromDisk(await projectRoots([file])), baseName);
-    const before = await loadVersion(file, `${rev}:${file}`, readAtRevision(await gitTopLevel(file), rev), baseName);
+    const roots = await projectRoots([file]);
+    // Both versions are measured against today's workout.json.
+    const after = await loadVersion(file, file, readFromDisk(roots), baseName, new ProjectSettingsOnDisk(roots));
+    const before = await loadVersion(file, `${rev}:${file}`, readAtRevision(await gitTopLevel(file), rev), baseName, new ProjectSettingsOnDisk(roots));
     return [before, after];
 }
 
@@ -65,8 +68,9 @@ async function betweenFiles(files: string[]): Promise<[Version, Version]> {
     // Entries outside any workout make a workout named after the file: both versions take the
     // new file's name, so that workout compares with itself.
     const baseName = path.basename(current, '.workout');
-    const read = readFromDisk(await projectRoots(files));
-    return [await loadVersion(old, old, read, baseName), await loadVersion(current, current, read, baseName)];
+    const roots = await projectRoots(files);
+    const read = readFromDisk(roots);
+    return [await loadVersion(old, old, read, baseName, new ProjectSettingsOnDisk(roots)), await loadVersion(current, current, read, baseName, new ProjectSettingsOnDisk(roots))];
 }
 
 async function diff(files: string[], options: { format: Format; git?: string }, output: Output): Promise<ExitCode> {

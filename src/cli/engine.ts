@@ -11,6 +11,8 @@ export { IssueCodes } from '../language/validation/issue-codes.js';
 export { blockingErrors, codeOf } from '../language/validation/issue-codes.js';
 export { keepRangesInsideText } from '../language/validation/diagnostic-ranges.js';
 export type { WorkoutServices } from '../language/workout-module.js';
+export { projectFileDiagnostics, type ProjectFile, type ProjectFiles } from '../language/workout-settings.js';
+export { MAX_SETTINGS_FILE_BYTES } from '../core/settings-file.js';
 export { diffSessions } from '../core/diff.js';
 export type { AthleteModel, SessionModel } from '../core/session-model.js';
 export { forAthlete } from '../core/athlete.js';

@@ -1,8 +1,8 @@
 /**
  * `workout render`: the sessions of one file as the session model (JSON), a Markdown sheet, a
  * self-contained HTML page to print or play along with (its timer: timer-script.ts), or a
- * plan's weeks as a calendar. A file with errors is not rendered: the errors are printed
- * instead (exit 1).
+ * plan's weeks as a calendar. A file with syntax errors is not rendered: the errors are printed
+ * instead (exit 1); one whose only errors are unknown names or amounts is, with the errors noted.
  *
  * `--out` never replaces a `.workout` file (nor, through a link, the file being rendered), and
  * writes all or nothing (atomic-write.ts).
@@ -17,6 +17,7 @@ import { isoDate, parseMonday, renderPlansIcs, renderSessionHtml, renderSessionM
 import { blockingErrors } from './engine.js';
 import { mustBeAFile, UsageError } from './files.js';
 import { projectRoots } from './project-root.js';
+import { ProjectSettingsOnDisk } from './project-settings.js';
 import { fitOutOption, writeFitFiles } from './fit-output.js';
 import { readTimerScript } from './timer-script.js';
 import { seeHelp } from './usage-problems.js';
@@ -42,8 +43,11 @@ async function render(positionals: string[], { format, out, start, athlete }: Re
     const fitOut = format === 'fit' ? fitOutOption(out) : undefined;
     await mustBeAFile(file);
     const target = out === undefined || fitOut !== undefined ? undefined : await outTarget(out, file, format);
-    const workspace = await loadWorkspace([file], { read: readFromDisk(await projectRoots([file])) });
+    const roots = await projectRoots([file]);
+    const settings = new ProjectSettingsOnDisk(roots);
+    const workspace = await loadWorkspace([file], { read: readFromDisk(roots), settings });
     const entry = namedFile(workspace, file);
+    settings.problems().map(formatText).forEach(output.err);
     const errors = entry.diagnostics.filter(d => d.severity === 1);
     if (errors.length > 0) {
         errors.map(d => formatText(toReported(entry.file, d))).forEach(output.err);

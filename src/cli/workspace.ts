@@ -11,7 +11,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { EmptyFileSystem, URI, UriUtils, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createWorkoutServices, isImport, keepRangesInsideText, type Document, type SessionModel } from './engine.js';
+import { createWorkoutServices, isImport, keepRangesInsideText, type Document, type ProjectFiles, type SessionModel } from './engine.js';
 import { readWorkoutText, UsageError } from './files.js';
 
 /**
@@ -59,6 +59,8 @@ export interface WorkspaceOptions {
     read: ReadText;
     /** Run the checks (`check`, `render`); `diff` compares what parses and skips them. */
     check?: boolean;
+    /** Where the project's `workout.json` is read from (project-settings.ts); none without. */
+    settings?: ProjectFiles;
 }
 
 /** Where a file is shown: relative to the current folder, or as is when it is the folder. */
@@ -66,14 +68,21 @@ function shownPath(absolute: string): string {
     return path.relative(process.cwd(), absolute) || absolute;
 }
 
-export async function loadWorkspace(files: string[], { read, check = true }: WorkspaceOptions): Promise<WorkspaceFile[]> {
+export async function loadWorkspace(files: string[], { read, check = true, settings }: WorkspaceOptions): Promise<WorkspaceFile[]> {
     const services = createWorkoutServices(EmptyFileSystem).Workout;
+    if (settings) {
+        services.settings.Settings.useProjectFiles(settings);
+    }
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents = services.shared.workspace.LangiumDocuments;
     const visited = new Set<string>();
     const realFiles = new Set<string>();
     const loaded: Array<LangiumDocument<Document>> = [];
 
+    // The named files are read together (the disk works while the first ones are parsed); each
+    // is still taken, and its error thrown, in the order given.
+    const reads = new Map(files.map(file => [file, read(file, true)]));
+    reads.forEach(reading => reading.catch(() => undefined));
     const load = async (file: string, named: boolean): Promise<void> => {
         const uri = URI.file(path.resolve(file));
         // A file is read once, even when imports reach it by other paths (through a link).
@@ -83,7 +92,7 @@ export async function loadWorkspace(files: string[], { read, check = true }: Wor
         }
         visited.add(uri.toString());
         realFiles.add(real);
-        const text = await read(file, named);
+        const text = await (named ? reads.get(file) ?? read(file, named) : read(file, named));
         if (text === undefined) {
             return;
         }
@@ -106,11 +115,15 @@ export async function loadWorkspace(files: string[], { read, check = true }: Wor
         }
         await services.shared.workspace.DocumentBuilder.build(loaded, { validation: check });
     });
-    return loaded.map(document => ({
-        file: shownPath(document.uri.fsPath),
-        document,
-        diagnostics: keepRangesInsideText(document.diagnostics ?? [], document.textDocument.getText()),
-        compile: (baseName: string) => services.compiler.Compiler.compileDocument(document.parseResult.value, baseName)
+    return Promise.all(loaded.map(async document => {
+        // The plan thresholds of the project's workout.json, as the checks had them.
+        const thresholds = (await services.settings.Settings.get(document.uri)).plan;
+        return {
+            file: shownPath(document.uri.fsPath),
+            document,
+            diagnostics: keepRangesInsideText(document.diagnostics ?? [], document.textDocument.getText()),
+            compile: (baseName: string) => services.compiler.Compiler.compileDocument(document.parseResult.value, baseName, thresholds)
+        };
     }));
 }
 

@@ -9,6 +9,36 @@ export type PlanLevelName = typeof PLAN_LEVELS[number];
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
+/** The longest `weeks 2-12` range: a year. */
+export const MAX_WEEKS_IN_RANGE = 52;
+
+/** `focus …`: who the plan is for, so the checks that fit that athlete apply (docs/plans.md). */
+export const PLAN_FOCUSES = ['runner', 'strength', 'rehab', 'hybrid'] as const;
+export type PlanFocusName = typeof PLAN_FOCUSES[number];
+
+/** Which guidance applies to a plan of each focus. */
+export interface PlanGuidance {
+    /** `strength-sessions-per-week`: the runner's one to three short strength sessions a week. */
+    strengthSessionsPerWeek: boolean;
+    /** `strength-on-long-run-day` and `strength-before-run`: the runs come first. */
+    runsFirst: boolean;
+    /** `no-rest-day`. A rehab protocol is done daily: low loads, every day, by design. */
+    restDay: boolean;
+}
+
+export const GUIDANCE_BY_FOCUS: Readonly<Record<PlanFocusName, PlanGuidance>> = Object.freeze({
+    runner: { strengthSessionsPerWeek: true, runsFirst: true, restDay: true },
+    // Runs and lifts both matter: the runner's few short sessions are not the goal, run-first still is.
+    hybrid: { strengthSessionsPerWeek: false, runsFirst: true, restDay: true },
+    strength: { strengthSessionsPerWeek: false, runsFirst: false, restDay: true },
+    rehab: { strengthSessionsPerWeek: false, runsFirst: false, restDay: false }
+});
+
+/** The focus of a plan that does not say `focus`: a runner's when it has runs, else strength. */
+export function inferredFocus(hasRuns: boolean): PlanFocusName {
+    return hasRuns ? 'runner' : 'strength';
+}
+
 /**
  * The numbers behind the plan checks. Settings (`workout.plan.*`) replace these defaults; a
  * plan's own `level` and `progression` lines win over both.
@@ -52,24 +82,36 @@ export const DEFAULT_PLAN_THRESHOLDS: PlanThresholds = Object.freeze({
     hardRunSharePercent: 20
 });
 
+/** `workout.plan.progressionPercent`: a share from just above 0 to 100. */
+export function isProgressionPercent(value: unknown): value is number {
+    return typeof value === 'number' && value > 0 && value <= 100;
+}
+
+/** `workout.plan.longRunMinutes`: any positive number of minutes. */
+export function isLongRunMinutes(value: unknown): value is number {
+    return typeof value === 'number' && value > 0;
+}
+
+/** One level's `[min, max]` of `workout.plan.sessionsPerWeek`: whole numbers, the smaller first. */
+export function isSessionsRange(value: unknown): value is [number, number] {
+    return Array.isArray(value) && value.length === 2 && value.every(n => Number.isInteger(n) && n >= 0) && value[0] <= value[1];
+}
+
 /**
  * Thresholds from settings as an editor sends them (any shape): each value that makes sense
- * replaces its default, anything else keeps the default.
+ * replaces the one of `base` (the defaults, or a layer of settings read before), anything else
+ * keeps it.
  */
 export function planThresholds(settings: {
     progressionPercent?: unknown; sessionsPerWeek?: unknown; longRunMinutes?: unknown; runProgressionPercent?: unknown; longRunSharePercent?: unknown;
     hardRunSharePercent?: unknown;
-} = {}): PlanThresholds {
-    const thresholds: PlanThresholds = {
-        ...DEFAULT_PLAN_THRESHOLDS, sessionsPerWeek: { ...DEFAULT_PLAN_THRESHOLDS.sessionsPerWeek }, longRunSharePercent: { ...DEFAULT_PLAN_THRESHOLDS.longRunSharePercent }
-    };
-    const percent = settings.progressionPercent;
-    if (typeof percent === 'number' && percent > 0 && percent <= 100) {
-        thresholds.progressionPercent = percent;
+} = {}, base: PlanThresholds = DEFAULT_PLAN_THRESHOLDS): PlanThresholds {
+    const thresholds: PlanThresholds = { ...base, sessionsPerWeek: { ...base.sessionsPerWeek }, longRunSharePercent: { ...base.longRunSharePercent } };
+    if (isProgressionPercent(settings.progressionPercent)) {
+        thresholds.progressionPercent = settings.progressionPercent;
     }
-    const minutes = settings.longRunMinutes;
-    if (typeof minutes === 'number' && minutes > 0) {
-        thresholds.longRunSeconds = minutes * 60;
+    if (isLongRunMinutes(settings.longRunMinutes)) {
+        thresholds.longRunSeconds = settings.longRunMinutes * 60;
     }
     for (const name of ['runProgressionPercent', 'hardRunSharePercent'] as const) {
         const value = settings[name];
@@ -90,7 +132,7 @@ export function planThresholds(settings: {
     if (sessions && typeof sessions === 'object') {
         for (const level of PLAN_LEVELS) {
             const range = (sessions as Record<string, unknown>)[level];
-            if (Array.isArray(range) && range.length === 2 && range.every(n => Number.isInteger(n) && n >= 0) && range[0] <= range[1]) {
+            if (isSessionsRange(range)) {
                 thresholds.sessionsPerWeek[level] = [range[0], range[1]];
             }
         }

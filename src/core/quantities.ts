@@ -41,7 +41,7 @@ const UNITS: ReadonlyMap<string, UnitFacts> = new Map([
     ...unit('seconds', 'min', 60, ['min', 'mins', 'minute', 'minutes']),
     ...unit('seconds', 's', 1, ['s', 'sec', 'secs', 'second', 'seconds']),
     ...unit('meters', 'm', 1, ['m', 'meter', 'meters', 'metre', 'metres']),
-    ...unit('meters', 'km', 1000, ['km', 'kilometer', 'kilometers', 'kilometre', 'kilometres']),
+    ...unit('meters', 'km', 1000, ['k', 'km', 'kilometer', 'kilometers', 'kilometre', 'kilometres']),
     ...unit('meters', 'mi', 1609.344, ['mi', 'mile', 'miles']),
     ...unit('meters', 'yd', 0.9144, ['yd', 'yard', 'yards']),
     ...unit('meters', 'ft', 0.3048, ['ft', 'foot', 'feet']),
@@ -66,6 +66,9 @@ const isUnitChar = (char: string) => (char >= 'a' && char <= 'z') || (char >= 'A
  */
 export function parseQuantity(text: string): Quantity | undefined {
     const source = text.trim();
+    if (source.includes(':')) {
+        return clockTime(source);
+    }
     let index = 0;
     let total = 0;
     let found: UnitFacts | undefined;
@@ -167,6 +170,15 @@ export function describeLimit(kind: QuantityKind): string {
         case 'percent': return `${limit}%`;
         default: return `${limit}${kind}`;
     }
+}
+
+/** `1:30` (m:ss) → 90 s, `1:05:00` (h:mm:ss) → 3900 s; seconds and minutes after a colon are two digits under 60. */
+function clockTime(source: string): Quantity | undefined {
+    const parts = source.split(':');
+    if (parts.length > 3 || !/^[0-9]+$/.test(parts[0]) || parts.slice(1).some(part => !/^[0-5][0-9]$/.test(part))) {
+        return undefined;
+    }
+    return { kind: 'seconds', value: parts.reduce((total, part) => total * 60 + Number(part), 0), unit: 's' };
 }
 
 export type RangeProblem = 'not-an-amount' | 'units-differ';

@@ -228,6 +228,8 @@ export interface PlanItemModel {
     muscles?: Record<string, number>;
     /** The file that defines the workout, when it is not the plan's own file. */
     file?: string;
+    /** `monday am:` / `monday pm:`: the session of the day it belongs to. Absent on a plain `monday:` line (the day's first session). */
+    slot?: 'am' | 'pm';
     /** Its running, when it has runs. */
     run?: RunSummary;
     /** A quality session: running at threshold or harder, or the long run. */
@@ -264,6 +266,8 @@ export interface PlanWeekModel {
     strengthSecondsGrowthPercent?: number;
     /** Strength sets or minutes grew more than the plan's `progressionPercent`. */
     breaksProgression: boolean;
+    /** Written as `weeks 2-12`: the first and last week of the range, each its own week with the same days. */
+    range?: { first: number; last: number };
     /** The week's running (absent in a week without runs). */
     run?: RunSummary;
     /** Growth of running distance (of time, when the plan's runs are timed) over the heaviest earlier week, in percent. */
@@ -275,6 +279,11 @@ export interface PlanModel {
     name: string;
     line: number;
     level: 'beginner' | 'intermediate' | 'advanced';
+    /**
+     * Which checks fit the athlete: `focus …` in the plan, else `runner` when it has runs, else
+     * `strength`. The compiler always sets it.
+     */
+    focus?: 'runner' | 'strength' | 'rehab' | 'hybrid';
     progressionPercent: number;
     /** Strength sessions a week allowed for the level. */
     sessionsPerWeek: MinMax;

@@ -1,10 +1,10 @@
 /**
  * The settings of the workout tools, typed, with one reader: `workout.*` as an editor sends it
- * (any shape) becomes `WorkoutSettings`, and every value that makes no sense keeps its default.
- * The language server reads them through its settings service; the command line uses the
- * defaults.
+ * and the project's `workout.json` (any shape) become `WorkoutSettings`, and every value that
+ * makes no sense keeps what the layer below said, down to the default. The language server and
+ * the command line read them through the settings service (src/language/workout-settings.ts).
  */
-import { planThresholds, type PlanThresholds } from './plan-rules.js';
+import { DEFAULT_PLAN_THRESHOLDS, planThresholds, type PlanThresholds } from './plan-rules.js';
 
 export const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 export type SeveritySetting = typeof SEVERITIES[number];
@@ -23,23 +23,39 @@ export interface WorkoutSettings {
 /** The sections of `workout.*`, as the editor's configuration names them. */
 export const SETTING_SECTIONS = ['checks', 'plan', 'inlayHints', 'loadUnit'] as const;
 
-export function readSettings(raw: Partial<Record<typeof SETTING_SECTIONS[number], unknown>> = {}): WorkoutSettings {
+/** Settings as written, any shape: the editor's `workout.*` sections, or a `workout.json`. */
+export type RawSettings = Partial<Record<typeof SETTING_SECTIONS[number], unknown>>;
+
+export function isSeverity(value: unknown): value is SeveritySetting {
+    return (SEVERITIES as readonly unknown[]).includes(value);
+}
+
+export function isLoadUnit(value: unknown): value is WorkoutSettings['loadUnit'] {
+    return value === 'kg' || value === 'lb';
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The settings of one or more layers, the later winning key by key: a check's severity, each
+ * plan threshold, the inlay hints, the load unit. A value that makes no sense is skipped, so the
+ * layer below (at the bottom, the default) stays.
+ */
+export function readSettings(...layers: RawSettings[]): WorkoutSettings {
+    const settings: WorkoutSettings = { checks: {}, plan: DEFAULT_PLAN_THRESHOLDS, inlayHints: true, loadUnit: 'kg' };
     const checks: Record<string, SeveritySetting> = {};
-    if (raw.checks && typeof raw.checks === 'object') {
-        for (const [code, severity] of Object.entries(raw.checks)) {
-            if ((SEVERITIES as readonly unknown[]).includes(severity)) {
-                checks[code] = severity as SeveritySetting;
+    for (const raw of layers) {
+        for (const [code, severity] of Object.entries(isObject(raw.checks) ? raw.checks : {})) {
+            if (isSeverity(severity)) {
+                checks[code] = severity;
             }
         }
+        settings.plan = planThresholds(isObject(raw.plan) ? raw.plan : {}, settings.plan);
+        const enabled = isObject(raw.inlayHints) ? raw.inlayHints.enabled : undefined;
+        settings.inlayHints = typeof enabled === 'boolean' ? enabled : settings.inlayHints;
+        settings.loadUnit = isLoadUnit(raw.loadUnit) ? raw.loadUnit : settings.loadUnit;
     }
-    const plan = raw.plan && typeof raw.plan === 'object' ? raw.plan : {};
-    const inlayHints = raw.inlayHints && typeof raw.inlayHints === 'object' ? (raw.inlayHints as { enabled?: unknown }).enabled : undefined;
-    return {
-        checks,
-        plan: planThresholds(plan),
-        inlayHints: inlayHints !== false,
-        loadUnit: raw.loadUnit === 'lb' ? 'lb' : 'kg'
-    };
+    return { ...settings, checks };
 }
 
 export const DEFAULT_SETTINGS: WorkoutSettings = Object.freeze(readSettings());

@@ -21,7 +21,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         documentSelector: [{ language: 'workout' }],
         synchronize: {
             configurationSection: 'workout',
-            fileEvents: vscode.workspace.createFileSystemWatcher('**/*.workout')
+            // workout.json: the project's settings, read again by the server when it changes.
+            fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.workout'), vscode.workspace.createFileSystemWatcher('**/workout.json')]
         }
     };
     client = new LanguageClient('workout', 'Workout Language Server', serverOptions, clientOptions);

@@ -2,8 +2,10 @@
  * The dependency-injection module of the workout language: the parts that differ from
  * Langium's defaults are swapped in here, and only here.
  */
-import { inject, type LangiumCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
-import { createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumSharedServices, type PartialLangiumServices } from 'langium/lsp';
+import { inject, URI, type LangiumCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices
+} from 'langium/lsp';
 import { bundledCatalog, type Catalog } from '../core/catalog.js';
 import { ExerciseResolver } from './exercise-resolver.js';
 import { WorkoutCompiler } from './compiler/workout-compiler.js';
@@ -11,12 +13,15 @@ import { WorkoutSettingsProvider } from './workout-settings.js';
 import type { WorkoutAddedServices, WorkoutServices } from './workout-services.js';
 import { WorkoutGeneratedSharedModule, WorkoutLanguageGeneratedModule } from './generated/module.js';
 import { WorkoutScopeProvider } from './workout-scope-provider.js';
-import { WorkoutDocumentValidator } from './workout-document-validator.js';
+import { WorkoutDocumentValidator, WorkoutValidationRegistry } from './workout-document-validator.js';
 import { SingleTraversalLinker, SingleTraversalReferenceDescriptions, TopLevelScopeComputation } from './workout-single-traversal.js';
 import { WorkoutLexer, WorkoutTokenBuilder } from './workout-lexer.js';
 import { WorkoutLexerErrorMessageProvider, WorkoutParserErrorMessageProvider } from './workout-parser-messages.js';
 import { registerWorkoutChecks } from './validation/workout-validator.js';
-import { relinkWhenNamesAppear } from './workout-relinker.js';
+import { WorkoutDocumentBuilder } from './workout-relinker.js';
+import { WorkoutIndexManager, WorkoutLangiumDocuments } from './workspace-index.js';
+import { publishOnlyChangedDiagnostics } from './workout-diagnostics-publisher.js';
+import { WorkoutWorkspaceManager } from './workout-startup.js';
 import { WorkoutCompletionProvider } from './lsp/workout-completion-provider.js';
 import { WorkoutHoverProvider } from './lsp/workout-hover-provider.js';
 import { WorkoutCodeActionProvider } from './lsp/workout-code-actions.js';
@@ -52,7 +57,18 @@ export const WorkoutCoreModule: Module<LangiumCoreServices, PartialLangiumCoreSe
         ReferenceDescriptionProvider: services => new SingleTraversalReferenceDescriptions(services)
     },
     validation: {
-        DocumentValidator: services => new WorkoutDocumentValidator(services as WorkoutServices)
+        DocumentValidator: services => new WorkoutDocumentValidator(services as WorkoutServices),
+        ValidationRegistry: services => new WorkoutValidationRegistry(services)
+    }
+};
+
+/** Shared services: the workspace index and a builder that does cross-file work in proportion to what changed (workout-relinker.ts). */
+export const WorkoutSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        LangiumDocuments: services => new WorkoutLangiumDocuments(services),
+        IndexManager: services => new WorkoutIndexManager(services),
+        DocumentBuilder: services => new WorkoutDocumentBuilder(services),
+        WorkspaceManager: services => new WorkoutWorkspaceManager(services)
     }
 };
 
@@ -75,7 +91,7 @@ export function createWorkoutServices(
     context: DefaultSharedModuleContext & { catalog?: Catalog },
     ...extraModules: Array<Module<WorkoutServices, PartialLangiumServices>>
 ): { shared: LangiumSharedServices; Workout: WorkoutServices } {
-    const shared = inject(createDefaultSharedModule(context), WorkoutGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), WorkoutGeneratedSharedModule, WorkoutSharedModule);
     const Workout = inject(
         createDefaultModule({ shared }),
         WorkoutLanguageGeneratedModule,
@@ -86,7 +102,10 @@ export function createWorkoutServices(
     );
     shared.ServiceRegistry.register(Workout);
     registerWorkoutChecks(Workout);
-    relinkWhenNamesAppear(Workout);
+    publishOnlyChangedDiagnostics(shared);
+    // A `workout.json` created, changed or deleted: the settings read it again (workout-settings.ts).
+    shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params =>
+        Workout.settings.Settings.projectFilesChanged(params.changes.map(change => URI.parse(change.uri))));
     if (!context.connection) {
         // Outside a language server nobody sends a configuration: start with the defaults.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -2,47 +2,30 @@
  * Names match the way coaches write them: `Squats`, `squats` and `"squat"` name the same
  * exercise, so references are looked up by the catalog's lookup key, not by exact text.
  *
- * Scopes are indexed by that key: each reference costs one map lookup, not a
- * pass over every name in the workspace (which made linking quadratic in the size of a file; see
- * docs/benchmarks.md). The index of the global scope is kept until the workspace changes.
+ * Each lookup is one map lookup in the workspace index (workspace-index.ts), which is kept up to
+ * date per changed document: no scope is rebuilt from the whole workspace after a keystroke.
+ * When a name is defined twice, the definition in the first file by path wins, whatever the
+ * order in which files were built.
  */
-import { DefaultScopeProvider, MultiMap, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
-import { lookupKey } from '../core/catalog.js';
-import { unquote } from './exercise-resolver.js';
+import { DefaultScopeProvider, stream, type AstNodeDescription, type ReferenceInfo, type Scope, type Stream } from 'langium';
+import type { WorkoutIndexManager } from './workspace-index.js';
 
-export function nameKey(name: string): string {
-    return lookupKey(unquote(name));
-}
-
-/** Descriptions grouped by lookup key. */
-class KeyIndex {
-    private readonly byKey = new MultiMap<string, AstNodeDescription>();
-
-    constructor(readonly elements: readonly AstNodeDescription[]) {
-        for (const element of elements) {
-            this.byKey.add(nameKey(element.name), element);
-        }
-    }
-
-    get(key: string): readonly AstNodeDescription[] {
-        return this.byKey.get(key);
-    }
-}
+export { nameKey } from './workspace-index.js';
 
 /** The workspace's names of one type, looked up by key. */
 class KeyedScope implements Scope {
-    constructor(private readonly index: KeyIndex) {}
+    constructor(private readonly index: WorkoutIndexManager, private readonly type: string) {}
 
     getElement(name: string): AstNodeDescription | undefined {
-        return this.index.get(nameKey(name))[0];
+        return this.index.definitions(this.type, name)[0];
     }
 
     getElements(name: string): Stream<AstNodeDescription> {
-        return stream(this.index.get(nameKey(name)));
+        return stream(this.index.definitions(this.type, name));
     }
 
     getAllElements(): Stream<AstNodeDescription> {
-        return stream(this.index.elements);
+        return stream(this.index.sortedElements(this.type));
     }
 }
 
@@ -55,8 +38,7 @@ export class WorkoutScopeProvider extends DefaultScopeProvider {
         return this.getGlobalScope(this.reflection.getReferenceType(context), context);
     }
 
-    protected override getGlobalScope(referenceType: string, _context: ReferenceInfo): KeyedScope {
-        return this.globalScopeCache.get(referenceType, () =>
-            new KeyedScope(new KeyIndex(this.indexManager.allElements(referenceType).toArray()))) as KeyedScope;
+    protected override getGlobalScope(referenceType: string, _context: ReferenceInfo): Scope {
+        return new KeyedScope(this.indexManager as WorkoutIndexManager, referenceType);
     }
 }

@@ -10,27 +10,26 @@
  * duplicated them.
  */
 import {
-    Cancellation, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultScopeComputation, MultiMap, interruptAndCheck, isAstNode, isReference,
-    type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols, type ReferenceDescription, type ReferenceInfo
+    AstUtils, Cancellation, DefaultLinker, DefaultReferenceDescriptionProvider, DefaultScopeComputation, DocumentState, MultiMap, interruptAndCheck, isAstNode,
+    isReference, type AstNode, type AstNodeDescription, type LangiumDocument, type LinkingError, type LocalSymbols, type ReferenceDescription,
+    type ReferenceInfo
 } from 'langium';
 
 interface NodeList {
     /** Every AST node of the tree, in document order. */
     nodes: AstNode[];
-    /** The references held directly by each node, same index as `nodes`. */
-    references: ReferenceInfo[][];
+    /** Every reference of the tree, in document order (most nodes have none). */
+    references: ReferenceInfo[];
 }
 
 const { CancellationToken } = Cancellation;
 const lists = new WeakMap<AstNode, NodeList>();
 
-/** Yield to the event loop (and check for cancellation) every this many nodes. */
+/** Yield to the event loop (and check for cancellation) every this many nodes or references. */
 export const CHECK_EVERY = 128;
 
 function walk(node: AstNode, list: NodeList): void {
     list.nodes.push(node);
-    const own: ReferenceInfo[] = [];
-    list.references.push(own);
     const record = node as unknown as Record<string, unknown>;
     for (const property in record) {
         if (property.charCodeAt(0) === 36 /* $ */) {
@@ -43,13 +42,13 @@ function walk(node: AstNode, list: NodeList): void {
                 if (isAstNode(item)) {
                     walk(item, list);
                 } else if (isReference(item)) {
-                    own.push({ reference: item, container: node, property, index });
+                    list.references.push({ reference: item, container: node, property, index });
                 }
             }
         } else if (isAstNode(value)) {
             walk(value, list);
         } else if (isReference(value)) {
-            own.push({ reference: value, container: node, property });
+            list.references.push({ reference: value, container: node, property });
         }
     }
 }
@@ -64,32 +63,67 @@ export function nodeListOf(root: AstNode): NodeList {
     return list;
 }
 
+/**
+ * A reference that names nothing in the workspace (every catalog exercise is one). Langium
+ * builds its message for each of them when linking; nothing here reads it (the checks word
+ * their own), so it is built only if asked for: at 3,000 files that was 100,000 strings.
+ */
+class UnresolvedReference implements LinkingError {
+    constructor(readonly info: ReferenceInfo, private readonly referenceType: string, readonly targetDescription?: AstNodeDescription) {}
+
+    get message(): string {
+        return `Could not resolve reference to ${this.referenceType} named '${this.info.reference.$refText}'.`;
+    }
+}
+
 export class SingleTraversalLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<void> {
-        const { nodes, references } = nodeListOf(document.parseResult.value);
-        for (let i = 0; i < nodes.length; i++) {
+        const { references } = nodeListOf(document.parseResult.value);
+        for (let i = 0; i < references.length; i++) {
             if (i % CHECK_EVERY === 0) {
                 await interruptAndCheck(cancelToken);
             }
-            for (const reference of references[i]) {
-                this.doLink(reference, document);
-            }
+            this.doLink(references[i], document);
         }
+    }
+
+    /** Links without yielding: relinking a document whose text did not change (workout-relinker.ts). */
+    linkNow(document: LangiumDocument): void {
+        for (const reference of nodeListOf(document.parseResult.value).references) {
+            this.doLink(reference, document);
+        }
+    }
+
+    override createLinkingError(info: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
+        const document = AstUtils.findRootNode(info.container).$document;
+        if (document && document.state < DocumentState.ComputedScopes) {
+            return super.createLinkingError(info, targetDescription);
+        }
+        return new UnresolvedReference(info, this.reflection.getReferenceType(info), targetDescription);
     }
 }
 
 export class SingleTraversalReferenceDescriptions extends DefaultReferenceDescriptionProvider {
     override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
-        const { nodes, references } = nodeListOf(document.parseResult.value);
-        for (let i = 0; i < nodes.length; i++) {
+        const { references } = nodeListOf(document.parseResult.value);
+        for (let i = 0; i < references.length; i++) {
             if (i % CHECK_EVERY === 0) {
                 await interruptAndCheck(cancelToken);
             }
-            for (const reference of references[i]) {
-                if (!reference.reference.error) {
-                    descriptions.push(...this.createInfoDescriptions(reference));
-                }
+            if (!references[i].reference.error) {
+                descriptions.push(...this.createInfoDescriptions(references[i]));
+            }
+        }
+        return descriptions;
+    }
+
+    /** The same, without yielding (workout-relinker.ts). */
+    createDescriptionsNow(document: LangiumDocument): ReferenceDescription[] {
+        const descriptions: ReferenceDescription[] = [];
+        for (const reference of nodeListOf(document.parseResult.value).references) {
+            if (!reference.reference.error) {
+                descriptions.push(...this.createInfoDescriptions(reference));
             }
         }
         return descriptions;

@@ -1,17 +1,26 @@
 /**
  * A session diff in a coach's words, for a pull request or the terminal: what moved, what was
  * added or swapped, and the weekly volume before → after. Plain text (no markup), so it reads
- * the same in a terminal and pasted into a review comment.
+ * the same in a terminal and pasted into a review comment. Every line is one line: user text has
+ * its line breaks folded and its control and bidi characters dropped (`plainText`), and every
+ * number is made sane (src/render/sane-model.ts) before it is worded.
  */
 import { formatSeconds } from '../core/quantities.js';
 import type { BlockHeader, BlockChange, Change, EntryChange, PlanDiff, PlanItemChange, SessionDiff, WeekDiff, WeekTotals, WorkoutDiff } from '../core/diff.js';
 import type { EntryModel, PlanItemModel } from '../core/session-model.js';
-import { describeAmount, describeBlock, describeDetails, describeEntry } from '../core/describe.js';
+import { describeAmount, describeBlock, describeDetails, describeEntry as describeModelEntry } from '../core/describe.js';
+import { plainText } from './escape.js';
+import { saneBlock, saneCount, saneEntry, sanePlanItem, saneText, saneWhole } from './sane-model.js';
 
 export const NO_CHANGE = 'No change in the training: the two versions differ only in layout, comments or wording that means the same.';
 
 function day(name: string): string {
-    return name.charAt(0).toUpperCase() + name.slice(1);
+    const text = saneText(name);
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function describeEntry(entry: EntryModel): string {
+    return describeModelEntry(saneEntry(entry));
 }
 
 function arrow<T>(change: Change<T>, format: (value: T) => string = String): string {
@@ -20,25 +29,31 @@ function arrow<T>(change: Change<T>, format: (value: T) => string = String): str
 
 /** Weekly and session times to the minute: seconds are noise in a summary. */
 function time(seconds: number): string {
-    const minutes = Math.round(seconds / 60);
+    const minutes = Math.round(saneCount(seconds) / 60);
     return minutes > 0 ? formatSeconds(minutes * 60) : '0min';
 }
 
 function sets(count: number): string {
-    return `${Math.round(count * 10) / 10}`;
+    return `${Math.round(saneCount(count) * 10) / 10}`;
+}
+
+function percent(value: number): string {
+    return `${saneCount(value)}%`;
 }
 
 /** `2 × 10 per side @ 12 kg rest 1min`: the prescription without the exercise's name. */
-export function prescription(entry: EntryModel): string {
+export function prescription(model: EntryModel): string {
+    const entry = saneEntry(model);
     return [describeAmount(entry), ...describeDetails(entry)].filter(Boolean).join(' ') || 'as written';
 }
 
-function itemLabel(item: PlanItemModel): string {
-    return item.entry ? describeEntry(item.entry) : item.name;
+function itemLabel(model: PlanItemModel): string {
+    const item = sanePlanItem(model);
+    return item.entry ? describeModelEntry(item.entry) : item.name;
 }
 
 function blockWords(header: BlockHeader): string {
-    return describeBlock({ ...header, entries: [], line: 0, estimatedSeconds: 0 });
+    return describeBlock(saneBlock({ ...header, entries: [], line: 0, estimatedSeconds: 0 }));
 }
 
 // ---- workouts ---------------------------------------------------------------------------------
@@ -135,19 +150,20 @@ function itemLine(change: PlanItemChange): string {
 }
 
 function totalsWords(totals: WeekTotals): string {
-    const sessions = `${totals.strengthSessions} strength session${totals.strengthSessions === 1 ? '' : 's'}`;
+    const count = saneWhole(totals.strengthSessions);
+    const sessions = `${count} strength session${count === 1 ? '' : 's'}`;
     return `${sessions} (${time(totals.strengthSeconds)}, ${sets(totals.strengthSets)} sets) · running ${time(totals.runSeconds)}`;
 }
 
 function totalsChange(before: WeekTotals, after: WeekTotals): string | undefined {
     const parts: string[] = [];
-    if (before.strengthSessions !== after.strengthSessions) {
-        parts.push(`${before.strengthSessions} → ${after.strengthSessions} sessions`);
+    if (saneWhole(before.strengthSessions) !== saneWhole(after.strengthSessions)) {
+        parts.push(`${saneWhole(before.strengthSessions)} → ${saneWhole(after.strengthSessions)} sessions`);
     }
     if (time(before.strengthSeconds) !== time(after.strengthSeconds)) {
         parts.push(`${time(before.strengthSeconds)} → ${time(after.strengthSeconds)}`);
     }
-    if (before.strengthSets !== after.strengthSets) {
+    if (sets(before.strengthSets) !== sets(after.strengthSets)) {
         parts.push(`${sets(before.strengthSets)} → ${sets(after.strengthSets)} sets`);
     }
     const strength = parts.length ? `Strength: ${parts.join(', ')}` : '';
@@ -156,7 +172,7 @@ function totalsChange(before: WeekTotals, after: WeekTotals): string | undefined
 }
 
 function weekTitle(week: WeekDiff): string {
-    return `Week ${week.week}${week.title ? ` "${week.title}"` : ''}`;
+    return `Week ${saneWhole(week.week)}${week.title ? ` "${week.title}"` : ''}`;
 }
 
 /** Sessions added to (or removed from) one day, on one line. */
@@ -197,7 +213,7 @@ function renderWeek(week: WeekDiff, progressionPercent: number, indent: string):
     if (totals) {
         lines.push(`${indent}  ${totals}`);
     }
-    const limit = `the ${progressionPercent}% progression limit`;
+    const limit = `the ${percent(progressionPercent)} progression limit`;
     if (!week.before!.breaksProgression && week.after!.breaksProgression) {
         lines.push(`${indent}  Now grows strength volume faster than ${limit}.`);
     } else if (week.before!.breaksProgression && !week.after!.breaksProgression) {
@@ -223,7 +239,7 @@ function renderPlan(diff: PlanDiff): string[] {
         lines.push(`  Level: ${arrow(diff.level)}`);
     }
     if (diff.progressionPercent) {
-        lines.push(`  Progression limit: ${arrow(diff.progressionPercent, value => `${value}%`)}`);
+        lines.push(`  Progression limit: ${arrow(diff.progressionPercent, percent)}`);
     }
     lines.push(...weeks);
     diff.workouts.forEach(workout => lines.push(...renderWorkout(workout, '  ', ', used by this plan')));
@@ -238,5 +254,5 @@ export function renderDiffText(diff: SessionDiff): string {
         ...diff.plans.map(renderPlan),
         ...diff.workouts.map(workout => renderWorkout(workout, ''))
     ];
-    return sections.map(lines => lines.join('\n')).join('\n\n');
+    return sections.map(lines => lines.map(plainText).join('\n')).join('\n\n');
 }

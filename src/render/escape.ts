@@ -54,3 +54,26 @@ export function safeNumber(value: unknown): number {
 export function lineAttribute(line: unknown): string {
     return `data-line="${Math.max(0, Math.trunc(safeNumber(line)))}"`;
 }
+
+/**
+ * Everything a reader's program may take for a line break: CR, LF, CRLF, NEL, the Unicode line
+ * and paragraph separators and the other vertical spaces; tabs too, which only ever matter as
+ * indentation.
+ */
+const LINE_BREAKS = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+
+/**
+ * NUL and the other C0 and C1 controls (a terminal's escape sequences start with one), and the
+ * bidi marks, embeddings, overrides and isolates (U+200E/F, U+061C, U+202A–202E, U+2066–2069)
+ * that make text read in another order than it is written ("trojan source").
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * User text for a plain-text or Markdown line: its line breaks folded into spaces, so it can
+ * never end the line it is written in, and its controls and bidi characters dropped.
+ */
+export function plainText(text: unknown): string {
+    return String(text ?? '').replace(LINE_BREAKS, ' ').replace(INVISIBLE_CONTROLS, '');
+}

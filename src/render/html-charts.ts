@@ -9,6 +9,7 @@ import { INTENSITIES } from '../core/running.js';
 import type { ProfileStep } from '../core/run-profile.js';
 import type { BlockModel } from '../core/session-model.js';
 import { escapeHtml, safeNumber } from './escape.js';
+import { DRAW_LIMITS, groupDigits, saneCount, saneWhole } from './sane-model.js';
 
 export interface BarRow {
     label: string;
@@ -31,15 +32,30 @@ function round(value: number): number {
 
 const BAR_CHART = { width: 380, labelWidth: 118, valueWidth: 74, rowHeight: 24, barHeight: 14 };
 
-/** A horizontal bar chart, one row per item, largest first as given. */
-export function renderBarChart(rows: BarRow[], caption: string): string {
+/**
+ * At most `DRAW_LIMITS.barRows` rows: the first ones as given, the rest summed into one last
+ * row ("12 more"), so a workout of a thousand blocks still has a chart of a few rows.
+ */
+export function boundedRows(rows: BarRow[], valueLabel: (value: number) => string, barClass: string): BarRow[] {
+    if (rows.length <= DRAW_LIMITS.barRows) {
+        return rows;
+    }
+    const shown = rows.slice(0, DRAW_LIMITS.barRows - 1);
+    const rest = rows.slice(DRAW_LIMITS.barRows - 1);
+    const value = saneCount(rest.reduce((sum, row) => sum + saneCount(row.value), 0));
+    return [...shown, { label: `${groupDigits(rest.length)} more`, value, valueLabel: valueLabel(value), barClass }];
+}
+
+/** A horizontal bar chart, one row per item, largest first as given (at most `DRAW_LIMITS.barRows`). */
+export function renderBarChart(allRows: BarRow[], caption: string): string {
     const { width, labelWidth, valueWidth, rowHeight, barHeight } = BAR_CHART;
+    const rows = allRows.slice(0, DRAW_LIMITS.barRows);
     const barSpace = width - labelWidth - valueWidth;
-    const max = Math.max(...rows.map(row => safeNumber(row.value)), 0);
+    const max = rows.reduce((largest, row) => Math.max(largest, saneCount(row.value)), 0);
     const height = rows.length * rowHeight + 4;
     const body = rows.map((row, index) => {
         const y = index * rowHeight + 2;
-        const barWidth = max > 0 ? round((safeNumber(row.value) / max) * barSpace) : 0;
+        const barWidth = max > 0 ? round((saneCount(row.value) / max) * barSpace) : 0;
         const textY = y + barHeight / 2 + 4.5;
         return `<g class="row"><title>${escapeHtml(row.label)}: ${escapeHtml(row.valueLabel)}</title>`
             + `<text class="label" x="${labelWidth - 8}" y="${textY}" text-anchor="end">${escapeHtml(truncate(row.label, 15))}</text>`
@@ -50,46 +66,87 @@ export function renderBarChart(rows: BarRow[], caption: string): string {
     return `<svg class="chart bar-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(caption)}">${body.join('')}</svg>`;
 }
 
-/** The work/rest rhythm of `intervals` and `tabata`: one orange bar per work interval. */
+/**
+ * The work/rest rhythm of `intervals` and `tabata`: one orange bar per work interval. Up to
+ * `DRAW_LIMITS.timelineIntervals` intervals are drawn one by one; a longer block is summarised
+ * as its first and last intervals around a break mark, so 10,000,000 intervals draw as few
+ * rectangles as 40 do, and the legend says how many there are.
+ */
 export function renderIntervalTimeline(block: BlockModel): string {
-    const rounds = Math.max(0, Math.trunc(safeNumber(block.rounds)));
-    const work = Math.max(0, safeNumber(block.workSeconds));
-    const off = Math.max(0, safeNumber(block.offSeconds));
-    const total = rounds * (work + off);
-    if (rounds === 0 || total === 0) {
+    const rounds = saneWhole(block.rounds);
+    const work = saneCount(block.workSeconds);
+    const off = saneCount(block.offSeconds);
+    const cycle = work + off;
+    if (rounds === 0 || cycle === 0) {
         return '';
     }
+    const total = saneCount(rounds * cycle);
     const width = 360;
-    const barTop = 0;
     const barHeight = 20;
-    const scale = width / total;
-    const gap = rounds <= 40 ? 0.6 : 0;
+    const compressed = rounds > DRAW_LIMITS.timelineIntervals;
+    // Compressed: half the drawn intervals at each end, the width of two between them for the break.
+    const half = Math.floor((DRAW_LIMITS.timelineIntervals - 2) / 2);
+    const slots = compressed ? 2 * half + 2 : rounds;
+    const scale = width / (slots * cycle);
+    const gap = slots <= 40 ? 0.6 : 0;
     const parts: string[] = [];
-    for (let index = 0; index < rounds; index++) {
-        const start = index * (work + off) * scale;
+    const drawCycle = (slot: number): void => {
+        const start = slot * cycle * scale;
         if (work > 0) {
-            parts.push(`<rect class="work" x="${round(start)}" y="${barTop}" width="${round(Math.max(work * scale - gap, 0.5))}" height="${barHeight}" rx="1.5"/>`);
+            parts.push(`<rect class="work" x="${round(start)}" y="0" width="${round(Math.max(work * scale - gap, 0.5))}" height="${barHeight}" rx="1.5"/>`);
         }
         if (off > 0) {
-            parts.push(`<rect class="off" x="${round(start + work * scale)}" y="${barTop}" width="${round(Math.max(off * scale - gap, 0.5))}" height="${barHeight}" rx="1.5"/>`);
+            parts.push(`<rect class="off" x="${round(start + work * scale)}" y="0" width="${round(Math.max(off * scale - gap, 0.5))}" height="${barHeight}" rx="1.5"/>`);
+        }
+    };
+    if (compressed) {
+        for (let slot = 0; slot < half; slot++) {
+            drawCycle(slot);
+        }
+        const breakX = round(half * cycle * scale + 2);
+        const breakWidth = round(Math.max(2 * cycle * scale - 4, 1));
+        parts.push(`<rect class="elided" x="${breakX}" y="${barHeight / 2 - 1}" width="${breakWidth}" height="2"/>`);
+        for (let slot = half + 2; slot < slots; slot++) {
+            drawCycle(slot);
+        }
+    } else {
+        for (let slot = 0; slot < rounds; slot++) {
+            drawCycle(slot);
         }
     }
+    const count = groupDigits(rounds);
     // Stretched to the card's width; the labels are HTML so they keep their size.
     const legend = `<div class="legend"><span><i class="work-key"></i>work ${escapeHtml(formatSeconds(work))}</span>`
         + (off > 0 ? `<span><i class="off-key"></i>rest ${escapeHtml(formatSeconds(off))}</span>` : '')
-        + `<span>× ${rounds}</span><span class="legend-total">${escapeHtml(formatSeconds(total))} in all</span></div>`;
-    return `${legend}<svg class="timeline" viewBox="0 0 ${width} ${barHeight}" preserveAspectRatio="none" role="img" aria-label="${rounds} intervals of ${escapeHtml(formatSeconds(work))} work and ${escapeHtml(formatSeconds(off))} rest">${parts.join('')}</svg>`;
+        + `<span>× ${escapeHtml(count)}</span>`
+        + (compressed ? `<span class="legend-drawn">${escapeHtml(`first and last ${half} drawn`)}</span>` : '')
+        + `<span class="legend-total">${escapeHtml(formatSeconds(total))} in all</span></div>`;
+    const label = `${count} intervals of ${formatSeconds(work)} work and ${formatSeconds(off)} rest`
+        + (compressed ? `, the first and last ${half} drawn` : '');
+    return `${legend}<svg class="timeline${compressed ? ' compressed' : ''}" viewBox="0 0 ${width} ${barHeight}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(label)}">${parts.join('')}</svg>`;
 }
 
-/** The workout at a glance: its blocks side by side, as wide as their share of the time. */
-export function renderBlockStrip(blocks: Array<{ kindClass: string; seconds: number; label: string }>): string {
-    const total = blocks.reduce((sum, block) => sum + Math.max(0, safeNumber(block.seconds)), 0);
+/**
+ * The workout at a glance: its blocks side by side, as wide as their share of the time. At most
+ * `DRAW_LIMITS.stripBlocks` segments: the blocks past the last one share it.
+ */
+export function renderBlockStrip(allBlocks: Array<{ kindClass: string; seconds: number; label: string }>): string {
+    const limit = DRAW_LIMITS.stripBlocks;
+    const blocks = allBlocks.length <= limit ? allBlocks : [
+        ...allBlocks.slice(0, limit - 1),
+        (() => {
+            const rest = allBlocks.slice(limit - 1);
+            const seconds = saneCount(rest.reduce((sum, block) => sum + saneCount(block.seconds), 0));
+            return { kindClass: 'kind-section', seconds, label: `${groupDigits(rest.length)} more blocks: ${formatSeconds(seconds)}` };
+        })()
+    ];
+    const total = blocks.reduce((sum, block) => sum + saneCount(block.seconds), 0);
     if (total <= 0) {
         return '';
     }
     let x = 0;
     const rects = blocks.map(block => {
-        const width = (Math.max(0, safeNumber(block.seconds)) / total) * 1000;
+        const width = (saneCount(block.seconds) / total) * 1000;
         const rect = `<rect class="kind-fill ${block.kindClass}" x="${round(x)}" y="0" width="${round(Math.max(width - 3, 0))}" height="12"><title>${escapeHtml(block.label)}</title></rect>`;
         x += width;
         return rect;
@@ -105,14 +162,18 @@ export interface WeekBar {
     tooSteep: boolean;
 }
 
-/** Vertical bars of strength minutes per week; a week that grows too fast is drawn in warning colour. */
-export function renderWeeklyStrengthChart(weeks: WeekBar[]): string {
+/**
+ * Vertical bars of strength minutes per week; a week that grows too fast is drawn in warning
+ * colour. At most `DRAW_LIMITS.weekBars` weeks (the first ones): the caption says when more.
+ */
+export function renderWeeklyStrengthChart(allWeeks: WeekBar[]): string {
+    const weeks = allWeeks.slice(0, DRAW_LIMITS.weekBars);
     const columnWidth = 46;
     const width = Math.max(360, weeks.length * columnWidth + 40);
     const top = 20;
     const plotHeight = 110;
     const height = top + plotHeight + 22;
-    const max = Math.max(...weeks.map(week => safeNumber(week.minutes)), 0);
+    const max = weeks.reduce((largest, week) => Math.max(largest, saneCount(week.minutes)), 0);
     const left = 20;
     const step = (width - left) / Math.max(weeks.length, 1);
     const barWidth = Math.min(30, step * 0.6);

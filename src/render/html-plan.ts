@@ -8,6 +8,7 @@ import { describeAmount, describeDetails } from '../core/describe.js';
 import { formatRunDistance } from '../core/running.js';
 import { renderWeeklyRunChart, renderWeeklyStrengthChart, type RunWeekBar, type WeekBar } from './html-charts.js';
 import { escapeHtml, lineAttribute, safeNumber } from './escape.js';
+import { DRAW_LIMITS, groupDigits } from './sane-model.js';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const WEEKDAY_LABELS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
@@ -133,10 +134,13 @@ function renderRunningFigure(plan: PlanModel): string {
  * their source lines belong to those files, so they carry no `data-line` here.
  */
 export function renderPlan(plan: PlanModel, renderWorkout: (workout: WorkoutModel) => string, shownWorkoutIds: ReadonlySet<string>): string {
-    const level = LEVEL_LABELS[plan.level] ?? 'Beginner';
+    const level = Object.hasOwn(LEVEL_LABELS, plan.level) ? LEVEL_LABELS[plan.level] : 'Beginner';
     const limit = safeNumber(plan.progressionPercent) || 10;
     const bars = weeklyStrengthBars(plan);
-    const steep = bars.filter(bar => bar.tooSteep).map(bar => `W${Math.trunc(safeNumber(bar.week))}`);
+    const steepWeeks = bars.filter(bar => bar.tooSteep).map(bar => `W${Math.trunc(safeNumber(bar.week))}`);
+    const steep = steepWeeks.length <= DRAW_LIMITS.weeksNamed ? steepWeeks
+        : [...steepWeeks.slice(0, DRAW_LIMITS.weeksNamed), `${groupDigits(steepWeeks.length - DRAW_LIMITS.weeksNamed)} more weeks`];
+    const drawn = bars.length > DRAW_LIMITS.weekBars ? ` <small>${escapeHtml(`the first ${DRAW_LIMITS.weekBars} of ${groupDigits(bars.length)} weeks drawn`)}</small>` : '';
     const perWeek = plan.sessionsPerWeek
         ? `${safeNumber(plan.sessionsPerWeek.min)}–${safeNumber(plan.sessionsPerWeek.max)} strength`
         : '';
@@ -158,7 +162,7 @@ export function renderPlan(plan: PlanModel, renderWorkout: (workout: WorkoutMode
         ? `<small>grows faster than ${escapeHtml(`${limit}%`)} in ${escapeHtml(steep.join(', '))}</small>`
         : `<small>${escapeHtml(`never more than ${limit}% over an earlier week`)}</small>`;
     const chart = plan.weeks.length === 0 ? '' : `<section class="summary"><div class="charts">`
-        + `<figure class="chart-box week-box"><figcaption>Strength minutes per week ${note}</figcaption>${renderWeeklyStrengthChart(bars)}</figure>`
+        + `<figure class="chart-box week-box"><figcaption>Strength minutes per week ${note}${drawn}</figcaption>${renderWeeklyStrengthChart(bars)}</figure>`
         + renderRunningFigure(plan)
         + `</div></section>`;
     const sessions = (plan.workouts ?? [])

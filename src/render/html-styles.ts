@@ -201,6 +201,7 @@ body {
 .timeline { display: block; width: 100%; height: 22px; margin: 4px 0 8px; }
 .timeline .work { fill: var(--wk-work); }
 .timeline .off { fill: var(--wk-off); }
+.timeline .elided { fill: var(--wk-muted); }
 .legend { display: flex; gap: 14px; color: var(--wk-muted); font-size: .8rem; margin-bottom: 2px; }
 .legend-total { margin-left: auto; font-weight: 600; }
 .legend i { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 5px; vertical-align: -1px; }

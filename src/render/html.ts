@@ -8,7 +8,9 @@
  * script it is given under a nonce drawn for that page.
  *
  * Pure functions of the model. User text goes through `escapeHtml` only; attributes are built
- * from numbers and constant class names.
+ * from numbers and constant class names. The exported functions draw `saneSession`'s copy of
+ * the model (src/render/sane-model.ts), so the page stays small and free of NaN and Infinity
+ * whatever numbers the model holds.
  */
 import { formatSeconds } from '../core/quantities.js';
 import { knownKind, specOf } from '../core/block-kinds.js';
@@ -17,10 +19,11 @@ import { describeAmount, describeBlock, describeDetails, describeRest, describeS
 import { runProfile } from '../core/run-profile.js';
 import { formatRunDistance } from '../core/running.js';
 import { escapeHtml, lineAttribute, safeNumber } from './escape.js';
-import { renderBarChart, renderBlockStrip, renderIntervalTimeline, renderRunProfile, type BarRow } from './html-charts.js';
+import { boundedRows, renderBarChart, renderBlockStrip, renderIntervalTimeline, renderRunProfile, type BarRow } from './html-charts.js';
 import { renderPlan } from './html-plan.js';
 import { PAGE_CSS as LAYOUT_CSS } from './html-styles.js';
 import { checkedNonce, inlineScript, newPageNonce, renderTimerParts, TIMER_CSS } from './html-timer.js';
+import { saneBlock, saneCount, saneSession, saneText, saneWorkout } from './sane-model.js';
 
 export interface ExportHtmlOptions {
     mode: 'export';
@@ -109,7 +112,7 @@ function renderItem(item: ItemModel): string {
         case 'rest':
             return renderRest(item);
         default:
-            return `<li class="nested">${renderBlock(item)}</li>`;
+            return `<li class="nested">${drawBlock(item)}</li>`;
     }
 }
 
@@ -142,7 +145,12 @@ function renderRestBetween(block: BlockModel): string {
         + `${escapeHtml(describeRest(item as RestModel))}</div>`).join('');
 }
 
+/** One block's card, for a block from anywhere (it is made sane first). */
 export function renderBlock(block: BlockModel): string {
+    return drawBlock(saneBlock(block));
+}
+
+function drawBlock(block: BlockModel): string {
     if (isRestBetweenBlocks(block)) {
         return renderRestBetween(block);
     }
@@ -178,24 +186,24 @@ function chartLabel(block: BlockModel): string {
 }
 
 function renderSummary(workout: WorkoutModel): string {
-    const timeRows: BarRow[] = workout.blocks.map(block => ({
+    const timeRows = boundedRows(workout.blocks.map(block => ({
         label: chartLabel(block),
         value: safeNumber(block.estimatedSeconds),
         valueLabel: roughSeconds(block.estimatedSeconds),
         barClass: `kind-fill ${kindClass(block)}`
-    }));
+    })), roughSeconds, 'kind-fill kind-section');
     const muscleRows: BarRow[] = Object.entries(workout.muscles ?? {})
         .map(([muscle, sets]) => ({ muscle, sets: safeNumber(sets) }))
         .filter(({ sets }) => sets > 0)
         // Plain code-point order: localeCompare builds a collator per call, far too slow here.
         .sort((a, b) => b.sets - a.sets || (a.muscle < b.muscle ? -1 : a.muscle > b.muscle ? 1 : 0))
         .map(({ muscle, sets }) => ({ label: capitalise(muscle), value: sets, valueLabel: String(sets), barClass: 'muscle' }));
-    const totalSets = muscleRows.reduce((sum, row) => sum + row.value, 0);
+    const totalSets = saneCount(muscleRows.reduce((sum, row) => sum + row.value, 0));
     const timeChart = timeRows.length > 0
         ? renderBarChart(timeRows, 'Time per block')
         : '<p class="chart-empty">No blocks yet.</p>';
     const muscleChart = muscleRows.length > 0
-        ? renderBarChart(muscleRows, 'Sets per muscle group')
+        ? renderBarChart(boundedRows(muscleRows, sets => String(Math.round(sets * 10) / 10), 'muscle'), 'Sets per muscle group')
         : '<p class="chart-empty">No strength work counted (warm-up, cool-down and cardio are left out).</p>';
     return '<section class="summary"><h2 class="summary-title">Summary</h2><div class="charts">'
         + `<figure class="chart-box time-chart"><figcaption>Time per block <small>${escapeHtml(roughMinutes(workout.estimatedSeconds))} in all</small></figcaption>${timeChart}</figure>`
@@ -203,7 +211,12 @@ function renderSummary(workout: WorkoutModel): string {
         + '</div></section>';
 }
 
+/** One workout's page, for a workout from anywhere (it is made sane first). */
 export function renderWorkout(workout: WorkoutModel, options: BodyOptions = {}): string {
+    return drawWorkout(saneWorkout(workout), options);
+}
+
+function drawWorkout(workout: WorkoutModel, options: BodyOptions = {}): string {
     const equipment = (workout.equipment ?? []).filter(Boolean);
     const bring = equipment.length > 0
         ? `<dd>${escapeHtml(equipment.map(capitalise).join(', '))}</dd>`
@@ -222,28 +235,28 @@ export function renderWorkout(workout: WorkoutModel, options: BodyOptions = {}):
         + `<div><dt>Bring</dt>${bring}</div>`
         + `<div><dt>Blocks</dt><dd>${workout.blocks.filter(block => !isRestBetweenBlocks(block)).length}</dd></div></dl>`
         + (workout.run ? renderRunProfile(runProfile(workout.blocks)) : strip) + timer.button + '</header>';
-    return `<article class="workout">${head}${timer.data}<div class="blocks">${workout.blocks.map(renderBlock).join('')}</div>${renderSummary(workout)}</article>`;
+    return `<article class="workout">${head}${timer.data}<div class="blocks">${workout.blocks.map(drawBlock).join('')}</div>${renderSummary(workout)}</article>`;
 }
 
 // ---- the page ---------------------------------------------------------------------------------
 
 /** The content of `<main>`: what the webview script swaps in on every update. */
-export function renderSessionBody(session: SessionModel, options: BodyOptions = {}): string {
-    const workouts = session.workouts ?? [];
-    const plans = session.plans ?? [];
+export function renderSessionBody(model: SessionModel, options: BodyOptions = {}): string {
+    const { workouts, plans } = saneSession(model);
     if (workouts.length === 0 && plans.length === 0) {
         return '<p class="empty">Nothing to show yet. Write a workout, for example <code>workout legs &lt; 3 x 10 squats &gt;</code>.</p>';
     }
     // A plan's sessions follow its calendar, each once, unless the file shows them already.
     const shown = new Set(workouts.map(workout => workout.id));
-    const workoutPage = (workout: WorkoutModel) => renderWorkout(workout, options);
+    const workoutPage = (workout: WorkoutModel) => drawWorkout(workout, options);
     const planPages = plans.map(plan => {
         const page = renderPlan(plan, workoutPage, shown);
-        (plan.workouts ?? []).forEach(workout => shown.add(workout.id));
+        plan.workouts.forEach(workout => shown.add(workout.id));
         return page;
     });
-    const forAthlete = session.athlete
-        ? `<p class="athlete-note">For ${escapeHtml(session.athlete.name || session.athlete.id)}: paces, heart rates, powers and loads in the athlete's own numbers.</p>`
+    const athlete = model.athlete && typeof model.athlete === 'object' ? [model.athlete.name, model.athlete.id].find(name => typeof name === 'string' && name) : undefined;
+    const forAthlete = athlete
+        ? `<p class="athlete-note">For ${escapeHtml(athlete)}: paces, heart rates, powers and loads in the athlete's own numbers.</p>`
         : '';
     return forAthlete + workouts.map(workoutPage).join('') + planPages.join('');
 }
@@ -277,8 +290,9 @@ export function renderProblemsBanner(problems: number, hasLastGood = true): stri
 }
 
 /** The page's title: the given one, else the first workout's or plan's name. */
-export function sessionTitle(session: SessionModel, title?: string): string {
-    return title ?? session.workouts?.[0]?.name ?? session.plans?.[0]?.name ?? 'Workout';
+export function sessionTitle(model: SessionModel, title?: string): string {
+    const session = saneSession({ workouts: model?.workouts?.slice?.(0, 1), plans: model?.plans?.slice?.(0, 1) });
+    return saneText(title) || session.workouts[0]?.name || session.plans[0]?.name || 'Workout';
 }
 
 /**

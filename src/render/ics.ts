@@ -4,10 +4,15 @@
  * of its first week. Times are floating local times (no time zone: 7:00 is 7:00 wherever the
  * athlete is), and a day's sessions follow each other in the plan's order, so the run comes
  * first and the event lasts as long as the session's estimate.
+ *
+ * The plans are made sane first (src/render/sane-model.ts): whatever numbers they hold, every
+ * date is a real one between the years 1 and 9999 (an event that would fall outside is left
+ * out), an event lasts at most a day, and text values carry no control or bidi characters.
  */
 import { formatSeconds } from '../core/quantities.js';
 import type { ItemModel, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../core/session-model.js';
 import { describeBlock, describeEntry, describeRest, describeWhole } from '../core/describe.js';
+import { saneCount, saneSession, saneWhole } from './sane-model.js';
 
 export interface CalendarDate {
     year: number;
@@ -25,8 +30,12 @@ export interface IcsOptions {
 }
 
 export const DEFAULT_DAY_START_MINUTES = 7 * 60;
+/** Local time of a day's first `pm` session (`monday pm:`): 18:00. */
+export const EVENING_START_MINUTES = 18 * 60;
 /** Shortest event: a calendar shows a sliver for anything less. */
 const MIN_EVENT_MINUTES = 5;
+/** Longest event: an estimate of days is a typo, and a calendar cannot show it anyway. */
+const MAX_EVENT_MINUTES = 24 * 60;
 const MAX_LINE_OCTETS = 75;
 const CRLF = '\r\n';
 
@@ -69,14 +78,19 @@ const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
 /** `2027-01-04`. */
 export function isoDate(date: CalendarDate): string {
-    return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+    return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** A DATE-TIME holds a four-digit year: a date outside 1–9999 (or no date at all) cannot be written. */
+function writable(date: CalendarDate): boolean {
+    return Number.isInteger(date.year) && date.year >= 1 && date.year <= 9999;
 }
 
 /** A floating local date-time: `20270104T070000`. */
 function localDateTime(date: CalendarDate, minutes: number): string {
     const shifted = addDays(date, Math.floor(minutes / 1440));
     const inDay = minutes % 1440;
-    return `${shifted.year}${pad(shifted.month)}${pad(shifted.day)}T${pad(Math.floor(inDay / 60))}${pad(inDay % 60)}00`;
+    return `${pad(shifted.year, 4)}${pad(shifted.month)}${pad(shifted.day)}T${pad(Math.floor(inDay / 60))}${pad(inDay % 60)}00`;
 }
 
 function utcStamp(date: Date): string {
@@ -85,14 +99,20 @@ function utcStamp(date: Date): string {
 
 // ---- RFC 5545 text ----------------------------------------------------------------------------
 
-/** TEXT values: backslash, semicolon, comma and newlines escaped; other control characters dropped. */
+/**
+ * TEXT values: backslash, semicolon, comma and newlines escaped (CR, LF, CRLF, NEL and the
+ * Unicode line and paragraph separators are all line breaks); other C0 and C1 controls dropped,
+ * and the bidi marks, embeddings, overrides and isolates (U+200E/F, U+061C, U+202A–202E,
+ * U+2066–2069) too, so a calendar shows the words in the order they were written.
+ */
 export function escapeText(text: string): string {
-    return text
+    return String(text ?? '')
         .replace(/\\/g, '\\\\')
         .replace(/;/g, '\\;')
         .replace(/,/g, '\\,')
-        .replace(/\r\n|\r|\n/g, '\\n')
-        .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+        .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\\n')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
 }
 
 function utf8Octets(codePoint: number): number {
@@ -183,7 +203,7 @@ function eventDescription(plan: PlanModel, week: PlanWeekModel, day: PlanDayMode
     if (after.length > 0) {
         lines.push(`Then: ${after.join('; ')}`);
     }
-    lines.push(`About ${formatSeconds(Math.max(60, Math.round(item.estimatedSeconds / 60) * 60))}`, '');
+    lines.push(`About ${formatSeconds(saneCount(Math.max(60, Math.round(item.estimatedSeconds / 60) * 60)))}`, '');
     const workout = item.type === 'workout' ? workouts.get(item.ref) : undefined;
     if (workout) {
         lines.push(workout.name, ...describeWorkout(workout));
@@ -200,20 +220,41 @@ function category(item: PlanItemModel): string {
     return item.strength ? 'Strength' : item.cardio ? 'Run' : 'Training';
 }
 
-function planEvents(plan: PlanModel, options: Required<IcsOptions>, stamp: string): string[] {
+/**
+ * When each date's morning and evening are free again, across every plan of the calendar: the
+ * morning's sessions follow each other from the day's start, the evening's (`pm`) from 18:00, so
+ * no two events start at the same time.
+ */
+type DayClock = Map<string, { morning: number; evening: number }>;
+
+function nextStart(clock: DayClock, date: CalendarDate, item: PlanItemModel, length: number, dayStart: number): number {
+    const free = clock.get(isoDate(date)) ?? { morning: dayStart, evening: Math.max(EVENING_START_MINUTES, dayStart) };
+    // A morning that runs into the evening goes on after the evening's sessions.
+    const evening = item.slot === 'pm' || free.morning >= EVENING_START_MINUTES;
+    const start = evening ? Math.max(free.morning, free.evening) : free.morning;
+    clock.set(isoDate(date), evening ? { morning: Math.max(free.morning, start + length), evening: start + length } : { ...free, morning: start + length });
+    return start;
+}
+
+function planEvents(plan: PlanModel, options: Required<IcsOptions>, stamp: string, clock: DayClock): string[] {
     const lines: string[] = [];
     const workouts = new Map(plan.workouts.map(workout => [workout.id, workout]));
     const firstWeek = plan.weeks[0]?.week ?? 1;
     for (const week of plan.weeks) {
         for (const day of week.days) {
             const date = addDays(options.start, (week.week - firstWeek) * 7 + day.dayOfWeek - 1);
-            let minute = options.dayStartMinutes;
             day.items.forEach((item, index) => {
-                const length = Math.max(MIN_EVENT_MINUTES, Math.ceil(item.estimatedSeconds / 60));
+                const length = Math.min(MAX_EVENT_MINUTES, Math.max(MIN_EVENT_MINUTES, Math.ceil(item.estimatedSeconds / 60)));
+                const minute = nextStart(clock, date, item, length, options.dayStartMinutes);
                 const summary = item.type === 'workout' ? item.name : itemTitle(item);
+                const starts = addDays(date, Math.floor(minute / 1440));
+                const ends = addDays(date, Math.floor((minute + length) / 1440));
+                if (!writable(starts) || !writable(ends)) {
+                    return;
+                }
                 lines.push(
                     'BEGIN:VEVENT',
-                    property('UID', `${uidPart(plan.id)}-${isoDate(options.start)}-w${week.week}-${day.day}-${index + 1}@workout`),
+                    property('UID', `${uidPart(plan.id)}-${isoDate(options.start)}-w${week.week}-${uidPart(day.day)}-${index + 1}@workout`),
                     property('DTSTAMP', stamp),
                     property('DTSTART', localDateTime(date, minute)),
                     property('DTEND', localDateTime(date, minute + length)),
@@ -223,7 +264,6 @@ function planEvents(plan: PlanModel, options: Required<IcsOptions>, stamp: strin
                     'TRANSP:OPAQUE',
                     'END:VEVENT'
                 );
-                minute += length;
             });
         }
     }
@@ -231,13 +271,16 @@ function planEvents(plan: PlanModel, options: Required<IcsOptions>, stamp: strin
 }
 
 /** The calendar of one or more plans, CRLF line ends included. */
-export function renderPlansIcs(plans: PlanModel[], options: IcsOptions): string {
+export function renderPlansIcs(models: PlanModel[], options: IcsOptions): string {
+    const { plans } = saneSession({ plans: models });
+    const now = options.now instanceof Date && Number.isFinite(options.now.getTime()) ? options.now : new Date();
     const settings: Required<IcsOptions> = {
-        start: options.start,
-        now: options.now ?? new Date(),
-        dayStartMinutes: options.dayStartMinutes ?? DEFAULT_DAY_START_MINUTES
+        start: { year: saneWhole(options.start?.year), month: saneWhole(options.start?.month), day: saneWhole(options.start?.day) },
+        now,
+        dayStartMinutes: Math.min(saneWhole(options.dayStartMinutes ?? DEFAULT_DAY_START_MINUTES), 1439)
     };
     const stamp = utcStamp(settings.now);
+    const clock: DayClock = new Map();
     const lines = [
         'BEGIN:VCALENDAR',
         'VERSION:2.0',
@@ -245,7 +288,7 @@ export function renderPlansIcs(plans: PlanModel[], options: IcsOptions): string 
         'CALSCALE:GREGORIAN',
         'METHOD:PUBLISH',
         property('X-WR-CALNAME', escapeText(plans.map(plan => plan.name).join(', '))),
-        ...plans.flatMap(plan => planEvents(plan, settings, stamp)),
+        ...plans.flatMap(plan => planEvents(plan, settings, stamp, clock)),
         'END:VCALENDAR'
     ];
     return lines.join(CRLF) + CRLF;

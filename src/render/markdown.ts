@@ -1,26 +1,53 @@
 /**
  * The session as Markdown, for a README, a pull request or a message to an athlete.
+ *
+ * User text (names, notes, titles, muscles, equipment) goes in through `escapeMarkdown` only, so
+ * it stays text inside the element the sheet puts it in: it can never end its line and start a
+ * list item, rule, heading or table row, never become a link (GitHub's autolinks included), and
+ * never carry controls that hide or reorder what a reader sees. The model is made sane first
+ * (src/render/sane-model.ts): no NaN, Infinity, undefined or null reaches the sheet.
  */
 import { formatSeconds } from '../core/quantities.js';
 import type { BlockModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../core/session-model.js';
 import { formatRunDistance } from '../core/running.js';
 import { describeBlock, describeEntry, describeRest, describeWhole, explainBlock } from '../core/describe.js';
+import { plainText } from './escape.js';
+import { saneCount, sanePlan, saneSession, saneWorkout } from './sane-model.js';
 
-/** User text goes into Markdown as text, not as markup. */
+/** Characters that open markup anywhere in a line (CommonMark and GitHub's extensions). */
+const INLINE_MARKUP = /[\\`*_[\]#|<>~&]/g;
+
+/**
+ * User text as Markdown text. Besides the markup characters, two more things are escaped:
+ * - a `:` before anything but a space (as `\:`, which ends `http://` and `mailto:`) and a `.`
+ *   before a letter or digit (as `\.`), so no URL, `www.` address, bare domain or e-mail address
+ *   is turned into a link by an autolinker (GitHub's, or markdown-it's `linkify`): each sees the
+ *   escaped character as a separate piece of text;
+ * - what would start a block at the beginning of a list item or a cell (`-`, `+`, `=`, `1.`,
+ *   `1)`), and leading spaces (an indented code block).
+ * Line breaks are folded into spaces and controls and bidi characters dropped (`plainText`).
+ * The escapes are invisible once rendered: the reader sees the text as it was typed.
+ */
 export function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_[\]#|<>~&]/g, match => `\\${match}`).replace(/\r?\n/g, ' ');
+    return plainText(text)
+        .replace(INLINE_MARKUP, match => `\\${match}`)
+        .replace(/:(?=\S)/g, '\\:')
+        .replace(/\.(?=[\p{L}\p{N}])/gu, '\\.')
+        .trim()
+        .replace(/^[-+=]/, match => `\\${match}`)
+        .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 function renderItems(items: ItemModel[], depth: number, lines: string[]): void {
     const indent = '  '.repeat(depth);
     for (const item of items) {
         if (item.type === 'entry') {
-            const note = item.note ? ` — _${escapeMarkdown(item.note)}_` : '';
-            lines.push(`${indent}- ${escapeMarkdown(describeEntry(item))}${note}`);
+            const note = item.note ? escapeMarkdown(item.note) : '';
+            lines.push(`${indent}- ${escapeMarkdown(describeEntry(item)) || '—'}${note ? ` — _${note}_` : ''}`);
         } else if (item.type === 'rest') {
             lines.push(`${indent}- ${describeRest(item)}`);
         } else {
-            lines.push(`${indent}- **${escapeMarkdown(describeBlock(item))}**`);
+            lines.push(`${indent}- **${escapeMarkdown(describeBlock(item)) || 'Exercises'}**`);
             renderItems(item.entries, depth + 1, lines);
         }
     }
@@ -30,7 +57,7 @@ function renderBlock(block: BlockModel, lines: string[]): void {
     lines.push(`## ${escapeMarkdown(describeBlock(block))} · ${formatSeconds(block.estimatedSeconds)}`, '');
     const explanation = explainBlock(block);
     if (explanation) {
-        lines.push(explanation, '');
+        lines.push(escapeMarkdown(explanation), '');
     }
     if (block.note) {
         lines.push(`_${escapeMarkdown(block.note)}_`, '');
@@ -39,8 +66,12 @@ function renderBlock(block: BlockModel, lines: string[]): void {
     lines.push('');
 }
 
-export function renderWorkoutMarkdown(workout: WorkoutModel): string {
-    const lines = [`# ${escapeMarkdown(workout.name)}`, ''];
+function sets(count: number): string {
+    return String(Math.round(saneCount(count) * 10) / 10);
+}
+
+function drawWorkout(workout: WorkoutModel): string {
+    const lines = [`# ${escapeMarkdown(workout.name) || 'Workout'}`, ''];
     const equipment = workout.equipment.length ? workout.equipment.map(escapeMarkdown).join(', ') : 'none';
     const running = workout.run ? ` · **Running:** ≈ ${formatRunDistance(workout.run.meters, workout.run.unit)}, ${formatSeconds(workout.run.hardSeconds)} at threshold or faster` : '';
     lines.push(`**Estimated time:** ${formatSeconds(workout.estimatedSeconds)}${running} · **Equipment:** ${equipment}`, '');
@@ -51,32 +82,41 @@ export function renderWorkoutMarkdown(workout: WorkoutModel): string {
     const muscles = Object.entries(workout.muscles).sort(([, a], [, b]) => b - a);
     if (muscles.length > 0) {
         lines.push('## Sets per muscle group', '', '| Muscle | Sets |', '| --- | ---: |');
-        muscles.forEach(([muscle, sets]) => lines.push(`| ${escapeMarkdown(muscle)} | ${sets} |`));
+        muscles.forEach(([muscle, count]) => lines.push(`| ${escapeMarkdown(muscle) || '—'} | ${sets(count)} |`));
         lines.push('');
     }
     return lines.join('\n');
 }
 
+export function renderWorkoutMarkdown(workout: WorkoutModel): string {
+    return drawWorkout(saneWorkout(workout));
+}
+
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** A plan as one table row per week: what each day holds, then the week's strength volume. */
-export function renderPlanMarkdown(plan: PlanModel): string {
-    const lines = [`# ${escapeMarkdown(plan.name)}`, ''];
-    lines.push(`**Level:** ${plan.level} · **Strength sessions a week:** ${plan.sessionsPerWeek.min}–${plan.sessionsPerWeek.max} · **Progression limit:** ${plan.progressionPercent}%`, '');
+function drawPlan(plan: PlanModel): string {
+    const lines = [`# ${escapeMarkdown(plan.name) || 'Plan'}`, ''];
+    lines.push(`**Level:** ${escapeMarkdown(plan.level)} · **Strength sessions a week:** ${plan.sessionsPerWeek.min}–${plan.sessionsPerWeek.max} · **Progression limit:** ${plan.progressionPercent}%`, '');
     lines.push(`| Week | ${WEEKDAYS.join(' | ')} | Strength |`, `| --- | ${WEEKDAYS.map(() => '---').join(' | ')} | --- |`);
     for (const week of plan.weeks) {
         const cells = WEEKDAYS.map((_, index) => {
             const day = week.days.find(d => d.dayOfWeek === index + 1);
-            const items = day?.items.map(item => escapeMarkdown(item.entry ? describeEntry(item.entry) : item.name)) ?? [];
+            const items = day?.items.map(item => escapeMarkdown(item.entry ? describeEntry(item.entry) : item.name) || '—') ?? [];
             return items.length ? items.join('<br>') : 'rest';
         });
         const flag = week.breaksProgression ? ' ⚠ grows too fast' : '';
-        lines.push(`| ${week.week} | ${cells.join(' | ')} | ${week.strengthSessions} sessions, ${formatSeconds(week.strengthSeconds)}, ${week.strengthSets} sets${flag} |`);
+        lines.push(`| ${week.week} | ${cells.join(' | ')} | ${week.strengthSessions} sessions, ${formatSeconds(week.strengthSeconds)}, ${sets(week.strengthSets)} sets${flag} |`);
     }
     lines.push('');
     return lines.join('\n');
 }
 
-export function renderSessionMarkdown(session: SessionModel): string {
-    return [...session.plans.map(renderPlanMarkdown), ...session.workouts.map(renderWorkoutMarkdown)].join('\n---\n\n');
+export function renderPlanMarkdown(plan: PlanModel): string {
+    return drawPlan(sanePlan(plan));
+}
+
+export function renderSessionMarkdown(model: SessionModel): string {
+    const session = saneSession(model);
+    return [...session.plans.map(drawPlan), ...session.workouts.map(drawWorkout)].join('\n---\n\n');
 }

@@ -9,6 +9,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import type { PlanThresholds } from '../core/plan-rules.js';
 import { createWorkoutServices } from '../language/workout-module.js';
+import { editorProjectFiles, projectFileDiagnostics } from '../language/workout-settings.js';
 import { isAthlete, type Document } from '../language/generated/ast.js';
 import type { AthleteModel } from '../core/session-model.js';
 import { blockingErrors } from '../language/validation/issue-codes.js';
@@ -44,14 +45,13 @@ function workspaceAthletes(): AthleteModel[] {
 }
 
 shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, async documents => {
-    const thresholds = (await settings.get()).plan;
     for (const document of documents) {
         // Only documents open in the editor can have a preview; the rest of the workspace is indexed.
         if (!shared.workspace.TextDocuments?.get(document.uri.toString())) {
             continue;
         }
         try {
-            const update = sessionUpdate(document, thresholds);
+            const update = sessionUpdate(document, (await settings.get(document.uri)).plan);
             latest.set(update.uri, update);
             void connection.sendNotification(SessionNotification, update);
         } catch (error) {
@@ -87,10 +87,27 @@ connection.onRequest(SessionRequest, async (params: unknown): Promise<SessionReq
     }
     const documents = shared.workspace.LangiumDocuments;
     const document = documents.hasDocument(uri) ? documents.getDocument(uri) : undefined;
-    return document && document.state >= DocumentState.Validated ? sessionUpdate(document, (await settings.get()).plan) : null;
+    return document && document.state >= DocumentState.Validated ? sessionUpdate(document, (await settings.get(document.uri)).plan) : null;
 });
 
-// A changed `workout.*` setting (check severities, thresholds) re-checks every open document.
+// What is wrong with a project's `workout.json` shows on that file, in the Problems panel.
+const shownProjectFiles = new Set<string>();
+settings.useProjectFiles({
+    ...editorProjectFiles(shared),
+    onRead: (uri, file) => {
+        const diagnostics = file ? projectFileDiagnostics(file) : [];
+        if (diagnostics.length > 0 || shownProjectFiles.has(uri.toString())) {
+            void connection.sendDiagnostics({ uri: uri.toString(), diagnostics });
+        }
+        if (diagnostics.length > 0) {
+            shownProjectFiles.add(uri.toString());
+        } else {
+            shownProjectFiles.delete(uri.toString());
+        }
+    }
+});
+
+// A changed `workout.*` setting or `workout.json` (check severities, thresholds) re-checks every open document.
 settings.onChange(() => {
     const uris = shared.workspace.LangiumDocuments.all.map(document => document.uri).toArray();
     void shared.workspace.DocumentBuilder.update(uris, []);

@@ -163,3 +163,95 @@ describe('workout render --format ics', () => {
         expect(result.err).toContain('has no plan');
     });
 });
+
+describe('two sessions a day, daily protocols and repeated weeks in a calendar', () => {
+    const STRENGTH = 'workout strength "Strength" <\n  2 x 10 squats\n  2 x 10 press-ups\n>\n';
+
+    async function eventsOfPlan(text: string) {
+        const document = await checkText(text);
+        expect(document.parseResult.parserErrors).toEqual([]);
+        const plans = compileDocument(document.parseResult.value, 'test').plans;
+        return eventsOf(renderPlansIcs(plans, { start: START, now: NOW }));
+    }
+
+    const startsOf = (events: ReturnType<typeof eventsOf>) => events.map(event => `${event.startDate.toString()} ${event.summary}`);
+
+    it('puts `pm` sessions in the evening, from 18:00, and the morning from 7:00', async () => {
+        const events = await eventsOfPlan(`${STRENGTH}
+plan p <
+  week 1 <
+    monday am: 30min easy-run
+    monday pm: strength
+    tuesday pm: 20min easy-run; strength
+    wednesday: 30min easy-run; strength
+  >
+>`);
+        expect(startsOf(events)).toEqual([
+            '2027-01-04T07:00:00 30min Easy Run',
+            '2027-01-04T18:00:00 Strength',
+            '2027-01-05T18:00:00 20min Easy Run',
+            '2027-01-05T18:20:00 Strength',
+            // A day without `am` or `pm` is one session in the morning, in the order written.
+            '2027-01-06T07:00:00 30min Easy Run',
+            '2027-01-06T07:30:00 Strength'
+        ]);
+    });
+
+    it('never starts two events at the same time, even a morning that runs into the evening or two plans on one day', async () => {
+        const events = await eventsOfPlan(`${STRENGTH}
+plan long <
+  week 1 <
+    monday pm: strength
+    monday am: 5h easy-run; 5h easy-run; 2h easy-run
+  >
+>
+plan rehab <
+  focus rehab
+  week 1 <
+    daily am: 3 x 15 calf-raises
+    daily pm: 3 x 15 calf-raises
+  >
+>`);
+        expect(events).toHaveLength(4 + 14);
+        const starts = events.map(event => event.startDate.toString());
+        expect(new Set(starts).size).toBe(starts.length);
+        const monday = startsOf(events).filter(line => line.startsWith('2027-01-04'));
+        expect(monday).toEqual([
+            '2027-01-04T07:00:00 5h Easy Run',
+            '2027-01-04T12:00:00 5h Easy Run',
+            '2027-01-04T17:00:00 2h Easy Run',
+            // The morning ran into the evening: the evening's session follows it, and so does
+            // everything the second plan has on that day.
+            '2027-01-04T19:00:00 Strength',
+            '2027-01-04T19:05:00 3 × 15 Calf Raises',
+            '2027-01-04T19:10:00 3 × 15 Calf Raises'
+        ]);
+        // On the other days the second plan has the morning and the evening to itself.
+        expect(startsOf(events).filter(line => line.startsWith('2027-01-05'))).toEqual([
+            '2027-01-05T07:00:00 3 × 15 Calf Raises',
+            '2027-01-05T18:00:00 3 × 15 Calf Raises'
+        ]);
+        // Events of one day never overlap.
+        for (const day of new Set(starts.map(start => start.slice(0, 10)))) {
+            const spans = events.filter(event => event.startDate.toString().startsWith(day))
+                .map(event => [event.startDate.toUnixTime(), event.endDate.toUnixTime()]).sort((a, b) => a[0] - b[0]);
+            spans.slice(1).forEach((span, index) => expect(span[0]).toBeGreaterThanOrEqual(spans[index][1]));
+        }
+    });
+
+    it('gives every week of `weeks 2-12` its own dates, and a `daily:` line an event each day', async () => {
+        const events = await eventsOfPlan(`plan achilles <
+  focus rehab
+  weeks 1-12 <
+    daily am: 3 x 15 calf-raises
+    daily pm: 3 x 15 calf-raises
+  >
+>`);
+        expect(events).toHaveLength(12 * 7 * 2);
+        expect(new Set(events.map(event => event.uid)).size).toBe(events.length);
+        const last = events[events.length - 1];
+        // Week 12's Sunday, in the evening.
+        expect(last.startDate.toString()).toBe('2027-03-28T18:00:00');
+        expect(events[0].startDate.toString()).toBe('2027-01-04T07:00:00');
+    });
+});

@@ -13,7 +13,7 @@ import { TextDocument } from 'langium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
     CompletionRequest, ConfigurationRequest, createProtocolConnection, DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, SemanticTokensRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
-    DidOpenTextDocumentNotification, ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
+    DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, ExitNotification, FileChangeType, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
     RegistrationRequest, ShutdownRequest, StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
     type ClientCapabilities, type Diagnostic, type InitializeResult, type MarkupContent, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
@@ -331,6 +331,30 @@ describe('the bundled language server over stdio', () => {
         }
         const update = await client.connection.sendRequest(SessionRequest, { uri: uriOf('sessions/cross-training.workout') }) as SessionUpdate | null;
         expect(update?.session?.workouts[0].id).toBe('cross-training');
+    });
+
+    it('follows the project\'s workout.json, shows what is wrong with it on the file, and reads it again when it changes', async () => {
+        mkdirSync(path.join(workspace, 'team'));
+        const settingsUri = uriOf('team/workout.json');
+        writeFileSync(path.join(workspace, 'team/workout.json'), '{ "checks": { "unilateral-needs-side": "off" } }\n');
+        const text = ONE_SIDED.replace('workout balance', 'workout team-balance');
+        open('team/balance.workout', text);
+        const quiet = await client.waitFor('diagnostics for team/balance.workout', () => client.latestDiagnostics(uriOf('team/balance.workout')));
+        expect(quiet).toEqual([]);
+        expect(client.latestDiagnostics(settingsUri)).toBeUndefined();
+
+        writeFileSync(path.join(workspace, 'team/workout.json'), '{\n  "checks": {\n    "unilateral-needs-side": "off",\n  }\n}\n');
+        await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: settingsUri, type: FileChangeType.Changed }] });
+        const problems = await client.waitFor('diagnostics for team/workout.json', () => client.latestDiagnostics(settingsUri, found => found.length > 0));
+        expect(problems.map(problem => [problem.code, problem.severity, problem.range.start])).toEqual([['invalid-settings', 1, { line: 3, character: 2 }]]);
+        expect(problems[0].message).toMatch(/^workout\.json is not valid JSON/);
+        // Without a readable project file, the editor's settings apply: the hint is back.
+        await client.waitFor('the hint back on team/balance.workout', () => client.latestDiagnostics(uriOf('team/balance.workout'), found => found.some(d => d.code === 'unilateral-needs-side')));
+
+        writeFileSync(path.join(workspace, 'team/workout.json'), '{ "checks": { "unilateral-needs-side": "off" } }\n');
+        await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: settingsUri, type: FileChangeType.Changed }] });
+        await client.waitFor('the problems on team/workout.json cleared', () => client.latestDiagnostics(settingsUri, found => found.length === 0));
+        await client.waitFor('the hint gone again', () => client.latestDiagnostics(uriOf('team/balance.workout'), found => found.length === 0));
     });
 
     it('shuts down cleanly on shutdown and exit', async () => {

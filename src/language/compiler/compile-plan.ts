@@ -6,13 +6,13 @@
  */
 import { AstUtils, UriUtils, type AstNode } from 'langium';
 import { exerciseRole, LONG_RUN_EXERCISE } from '../../core/exercise.js';
-import { DEFAULT_PLAN_THRESHOLDS, markProgression, PLAN_LEVELS, WEEKDAYS, type PlanLevelName, type PlanThresholds } from '../../core/plan-rules.js';
+import { DEFAULT_PLAN_THRESHOLDS, inferredFocus, markProgression, MAX_WEEKS_IN_RANGE, PLAN_FOCUSES, PLAN_LEVELS, WEEKDAYS, type PlanFocusName, type PlanLevelName, type PlanThresholds } from '../../core/plan-rules.js';
 import { AMOUNT_LIMITS, parseQuantity, withinLimit } from '../../core/quantities.js';
 import type { AthleteModel, MinMax, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../../core/session-model.js';
 import { addSets, forEachCountedWork, forEachEntry, hardSets, isLoaded, round2, tidyMuscles } from '../../core/volume.js';
 import { setsOf, setWorkSeconds } from '../../core/estimate.js';
 import { applyToPlan, planRunsByDistance, runnerOf } from '../../core/athlete.js';
-import { isEntry, isPlanAthlete, isPlanLevel, isPlanProgression, isWeek, type Athlete, type Day, type DayItem, type Entry, type Plan, type Week, type Workout, type WorkoutRef } from '../generated/ast.js';
+import { isEntry, isPlanAthlete, isPlanFocus, isPlanLevel, isPlanProgression, isWeek, type Athlete, type Day, type DayItem, type Entry, type Plan, type Week, type Workout, type WorkoutRef } from '../generated/ast.js';
 import { unquote } from '../exercise-resolver.js';
 import { lineOf, type Compilation } from './compile-workout.js';
 
@@ -20,11 +20,37 @@ export interface PlanOptions {
     level: PlanLevelName;
     progressionPercent: number;
     sessionsPerWeek: MinMax;
+    /** As the plan declares it; undefined when the plan does not say (inferred from its runs). */
+    focus?: PlanFocusName;
 }
 
 export function levelOf(text: string | undefined): PlanLevelName | undefined {
     const level = unquote(text ?? '').toLowerCase();
     return (PLAN_LEVELS as readonly string[]).includes(level) ? level as PlanLevelName : undefined;
+}
+
+export function focusOf(text: string | undefined): PlanFocusName | undefined {
+    const focus = unquote(text ?? '').toLowerCase();
+    return (PLAN_FOCUSES as readonly string[]).includes(focus) ? focus as PlanFocusName : undefined;
+}
+
+/**
+ * The week numbers a `week 3` or `weeks 2-12` line stands for, or why the range is not one. A
+ * range that is not whole numbers, goes backwards or is longer than a year stands for its first
+ * week only (and `invalid-week-range` says why).
+ */
+export function weekNumbersOf(week: Week): { numbers: number[]; problem?: 'not-whole' | 'backwards' | 'too-long' } {
+    // A number past the limit is an error (amount-limits.ts) and is read as the limit.
+    const first = withinLimit(Number(week.number) || 0, AMOUNT_LIMITS.week);
+    if (week.last === undefined) {
+        return { numbers: [first] };
+    }
+    const last = withinLimit(Number(week.last) || 0, AMOUNT_LIMITS.week);
+    const problem = !Number.isInteger(first) || !Number.isInteger(last) ? 'not-whole'
+        : last < first ? 'backwards'
+        : last - first + 1 > MAX_WEEKS_IN_RANGE ? 'too-long'
+        : undefined;
+    return problem ? { numbers: [first], problem } : { numbers: Array.from({ length: last - first + 1 }, (_, index) => first + index) };
 }
 
 /** `progression 10%` (a bare `10` is read as percent too); undefined when it is no share. */
@@ -42,7 +68,8 @@ export function planOptions(plan: Plan, thresholds: PlanThresholds = DEFAULT_PLA
     const progressionPercent = plan.items.filter(isPlanProgression).map(item => progressionPercentOf(item.limit)).find(Boolean)
         ?? thresholds.progressionPercent;
     const [min, max] = thresholds.sessionsPerWeek[level];
-    return { level, progressionPercent, sessionsPerWeek: { min, max } };
+    const focus = plan.items.filter(isPlanFocus).map(item => focusOf(item.focus)).find(Boolean);
+    return { level, progressionPercent, sessionsPerWeek: { min, max }, ...(focus ? { focus } : {}) };
 }
 
 // ---- source nodes -----------------------------------------------------------------------------
@@ -60,7 +87,7 @@ export class PlanSources {
         return this.weeks.get(week);
     }
 
-    /** Every `day:` line merged into this day (more than one when a weekday is listed twice). */
+    /** Every `day:` line merged into this day: a weekday listed twice, its `am` and `pm` lines, `daily:` lines. */
     dayNodesOf(day: PlanDayModel): Day[] {
         return this.days.get(day) ?? [];
     }
@@ -154,8 +181,11 @@ class PlanCompiler {
         return facts;
     }
 
-    item(node: DayItem): PlanItemModel {
+    item(node: DayItem, slot: 'am' | 'pm' | undefined): PlanItemModel {
         const item = isEntry(node) ? this.entryItem(node) : this.workoutItem(node);
+        if (slot) {
+            item.slot = slot;
+        }
         this.sources.items.set(item, node);
         return item;
     }
@@ -224,27 +254,48 @@ class PlanCompiler {
         return item;
     }
 
-    week(node: Week): PlanWeekModel {
-        const byDay = new Map<string, PlanDayModel>();
-        for (const dayNode of node.days.filter(day => WEEKDAYS.includes(day.day))) {
-            const items = dayNode.items.map(item => this.item(item));
-            const existing = byDay.get(dayNode.day);
-            if (existing) {
-                existing.items.push(...items);
-                this.sources.days.get(existing)!.push(dayNode);
-            } else {
-                const day: PlanDayModel = {
-                    day: dayNode.day,
-                    dayOfWeek: WEEKDAYS.indexOf(dayNode.day) + 1,
-                    items,
-                    line: lineOf(dayNode),
-                    rest: false
-                };
-                this.sources.days.set(day, [dayNode]);
-                byDay.set(dayNode.day, day);
+    /** The weeks a `week` line stands for: one, or each week of a `weeks 2-12` range. */
+    weeks(node: Week): PlanWeekModel[] {
+        const { numbers } = weekNumbersOf(node);
+        return numbers.map(number => {
+            const week = this.week(node, number);
+            if (numbers.length > 1) {
+                week.range = { first: numbers[0], last: numbers[numbers.length - 1] };
+            }
+            return week;
+        });
+    }
+
+    /**
+     * One week: the lines of each weekday (and the `daily:` lines) merged in the order they are
+     * done: the morning (`am`, or no time of day) before the evening (`pm`), and within each in
+     * the order they are written.
+     */
+    private week(node: Week, number: number): PlanWeekModel {
+        const linesByDay = new Map<string, Day[]>();
+        for (const dayNode of node.days) {
+            const weekdays = dayNode.day === 'daily' ? WEEKDAYS : WEEKDAYS.filter(weekday => weekday === dayNode.day);
+            for (const weekday of weekdays) {
+                linesByDay.set(weekday, [...linesByDay.get(weekday) ?? [], dayNode]);
             }
         }
-        const days = [...byDay.values()].sort((a, b) => a.dayOfWeek - b.dayOfWeek);
+        const days: PlanDayModel[] = [];
+        for (const weekday of WEEKDAYS) {
+            const lines = linesByDay.get(weekday);
+            if (!lines) {
+                continue;
+            }
+            const ordered = [...lines].sort((a, b) => slotOrder(a) - slotOrder(b));
+            const day: PlanDayModel = {
+                day: weekday,
+                dayOfWeek: WEEKDAYS.indexOf(weekday) + 1,
+                items: ordered.flatMap(line => line.items.map(item => this.item(item, line.slot))),
+                line: lineOf(lines[0]),
+                rest: false
+            };
+            this.sources.days.set(day, lines);
+            days.push(day);
+        }
         const muscles: Record<string, number> = {};
         let strengthSessions = 0, strengthSeconds = 0, strengthSets = 0, runSeconds = 0, trainingDays = 0;
         for (const day of days) {
@@ -260,7 +311,7 @@ class PlanCompiler {
             runSeconds += day.items.filter(item => item.cardio).reduce((sum, item) => sum + item.estimatedSeconds, 0);
         }
         const week: PlanWeekModel = {
-            week: withinLimit(Number(node.number) || 0, AMOUNT_LIMITS.week),
+            week: number,
             line: lineOf(node),
             days,
             strengthSessions,
@@ -279,6 +330,11 @@ class PlanCompiler {
     }
 }
 
+/** The morning (`am` or no time of day) comes before the evening (`pm`). */
+function slotOrder(day: Day): number {
+    return day.slot === 'pm' ? 1 : 0;
+}
+
 export function compilePlan(plan: Plan, thresholds: PlanThresholds, compilation: Compilation, athletes?: AthleteCompiler): CompiledPlan {
     const options = planOptions(plan, thresholds);
     const compiler = new PlanCompiler(plan, thresholds, compilation);
@@ -287,12 +343,14 @@ export function compilePlan(plan: Plan, thresholds: PlanThresholds, compilation:
     // Runs are timed at the athlete's paces, else at the paces of the plan's level (core/running.ts).
     const runner = runnerOf(athlete, options.level);
     // Weeks in number order; two weeks with one number keep the order they were written in.
-    const weeks = compilation.withRunner(runner, () => plan.items.filter(isWeek).map(week => compiler.week(week)).sort((a, b) => a.week - b.week));
+    const weeks = compilation.withRunner(runner, () => plan.items.filter(isWeek).flatMap(week => compiler.weeks(week)).sort((a, b) => a.week - b.week));
+    const hasRuns = weeks.some(week => week.days.some(day => day.items.some(item => item.cardio)));
     const model: PlanModel = {
         id: unquote(plan.name ?? ''),
         name: plan.title ? plan.title : unquote(plan.name ?? ''),
         line: lineOf(plan),
         level: options.level,
+        focus: options.focus ?? inferredFocus(hasRuns),
         progressionPercent: options.progressionPercent,
         sessionsPerWeek: options.sessionsPerWeek,
         weeks,

@@ -17,8 +17,8 @@ export const WorkoutTerminals = {
     SPEED: /[0-9]+(\.[0-9]+)?([ \t]*-[ \t]*[0-9]+(\.[0-9]+)?)?[ \t]*(kph|km\/h|mph)(?![A-Za-z0-9_%-])/,
     TEMPO: /[Tt]empo[ \t]+[0-9xX]+(-[0-9xX]+)*(?![A-Za-z0-9_%])/,
     SETS: /[0-9]+[ \t]*[xX×](?=[ \t]*([0-9]|max|complex))/,
-    DURATION: /([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/,
-    DISTANCE: /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/,
+    DURATION: /[0-9]+(:[0-5][0-9]){1,2}(?![0-9:])|([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/,
+    DISTANCE: /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|k|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/,
     LOAD: /[0-9]+(\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/,
     CALORIES: /[0-9]+(\.[0-9]+)?(calories|calorie|cals|cal)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(calories|calorie|cals|cal)(?![A-Za-z0-9_%-])/,
     NUMBER: /[0-9]+(\.[0-9]+)?/,
@@ -52,6 +52,7 @@ export type WorkoutKeywordNames =
     | "TM"
     | "alternate"
     | "alternating"
+    | "am"
     | "amrap"
     | "arm"
     | "as"
@@ -62,11 +63,13 @@ export type WorkoutKeywordNames =
     | "complex"
     | "cool-down"
     | "cooldown"
+    | "daily"
     | "each"
     | "emom"
     | "even"
     | "every"
     | "exercise"
+    | "focus"
     | "for"
     | "for-time"
     | "friday"
@@ -90,6 +93,7 @@ export type WorkoutKeywordNames =
     | "optional"
     | "per"
     | "plan"
+    | "pm"
     | "progression"
     | "repeat"
     | "rest"
@@ -115,6 +119,7 @@ export type WorkoutKeywordNames =
     | "warmup"
     | "wednesday"
     | "week"
+    | "weeks"
     | "workout";
 
 export type WorkoutTokenNames = WorkoutTerminalNames | WorkoutKeywordNames;
@@ -218,16 +223,18 @@ export function isClockModifier(item: unknown): item is ClockModifier {
 export interface Day extends langium.AstNode {
     readonly $container: Week;
     readonly $type: 'Day';
-    day: Weekday;
+    day: DayName;
     items: Array<DayItem>;
     rest: boolean;
+    slot?: 'am' | 'pm';
 }
 
 export const Day = {
     $type: 'Day',
     day: 'day',
     items: 'items',
-    rest: 'rest'
+    rest: 'rest',
+    slot: 'slot'
 } as const;
 
 export function isDay(item: unknown): item is Day {
@@ -242,6 +249,12 @@ export const DayItem = {
 
 export function isDayItem(item: unknown): item is DayItem {
     return reflection.isInstance(item, DayItem.$type);
+}
+
+export type DayName = 'daily' | Weekday;
+
+export function isDayName(item: unknown): item is DayName {
+    return isWeekday(item) || item === 'daily';
 }
 
 export interface Document extends langium.AstNode {
@@ -287,10 +300,10 @@ export function isEntry(item: unknown): item is Entry {
     return reflection.isInstance(item, Entry.$type);
 }
 
-export type EntryName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
+export type EntryName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | PlanWord | Weekday | string;
 
 export function isEntryName(item: unknown): item is EntryName {
-    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isWeekday(item) || isPlanWord(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface ExerciseDef extends langium.AstNode {
@@ -332,7 +345,7 @@ export function isExerciseProp(item: unknown): item is ExerciseProp {
 export type FactWord = '1RM' | '1rm' | 'BW' | 'RPE' | 'TM' | 'bodyweight' | 'bw' | 'for-time' | 'ftp' | 'hrmax' | 'level' | 'lthr' | 'max' | 'min' | 'minute' | 'rest' | 'rpe' | 'tm' | string;
 
 export function isFactWord(item: unknown): item is FactWord {
-    return item === 'tm' || item === 'TM' || item === '1rm' || item === '1RM' || item === 'max' || item === 'rest' || item === 'level' || item === 'bw' || item === 'BW' || item === 'bodyweight' || item === 'hrmax' || item === 'lthr' || item === 'ftp' || item === 'rpe' || item === 'RPE' || item === 'min' || item === 'minute' || item === 'for-time' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item) || /[0-9]+(\.[0-9]+)?/.test(item) || /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/.test(item) || /([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+:[0-5][0-9](:[0-5][0-9])?(\.[0-9]+)?(?![A-Za-z0-9_%:\/-])/.test(item) || /[0-9]{1,2}:[0-5][0-9]([ \t]*-[ \t]*[0-9]{1,2}:[0-5][0-9])?[ \t]*\/[ \t]*(km|mi|mile)(?![A-Za-z0-9_])/.test(item) || /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*bpm(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*(watts|w|W)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?([ \t]*-[ \t]*[0-9]+(\.[0-9]+)?)?[ \t]*(kph|km\/h|mph)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(k|km|mi|mile|m)-pace(?![A-Za-z0-9_-])/.test(item) || /[0-9]+(\.[0-9]+)?k(?![A-Za-z0-9_%-])/.test(item) || /(zone[ \t]*|z)[1-7](\.[0-9])?([ \t]*-[ \t]*(zone[ \t]*|z)?[1-7](\.[0-9])?)?(?![A-Za-z0-9_%.-])/.test(item)));
+    return item === 'tm' || item === 'TM' || item === '1rm' || item === '1RM' || item === 'max' || item === 'rest' || item === 'level' || item === 'bw' || item === 'BW' || item === 'bodyweight' || item === 'hrmax' || item === 'lthr' || item === 'ftp' || item === 'rpe' || item === 'RPE' || item === 'min' || item === 'minute' || item === 'for-time' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item) || /[0-9]+(\.[0-9]+)?/.test(item) || /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|k|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(:[0-5][0-9]){1,2}(?![0-9:])|([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+:[0-5][0-9](:[0-5][0-9])?(\.[0-9]+)?(?![A-Za-z0-9_%:\/-])/.test(item) || /[0-9]{1,2}:[0-5][0-9]([ \t]*-[ \t]*[0-9]{1,2}:[0-5][0-9])?[ \t]*\/[ \t]*(km|mi|mile)(?![A-Za-z0-9_])/.test(item) || /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*bpm(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*(watts|w|W)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?([ \t]*-[ \t]*[0-9]+(\.[0-9]+)?)?[ \t]*(kph|km\/h|mph)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(k|km|mi|mile|m)-pace(?![A-Za-z0-9_-])/.test(item) || /[0-9]+(\.[0-9]+)?k(?![A-Za-z0-9_%-])/.test(item) || /(zone[ \t]*|z)[1-7](\.[0-9])?([ \t]*-[ \t]*(zone[ \t]*|z)?[1-7](\.[0-9])?)?(?![A-Za-z0-9_%.-])/.test(item)));
 }
 
 export interface Import extends langium.AstNode {
@@ -389,10 +402,10 @@ export function isModifier(item: unknown): item is Modifier {
     return reflection.isInstance(item, Modifier.$type);
 }
 
-export type Name = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'round' | 'rounds' | 'rpe' | 'section' | 'set' | 'sets' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | Weekday | string;
+export type Name = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'round' | 'rounds' | 'rpe' | 'section' | 'set' | 'sets' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | PlanWord | Weekday | string;
 
 export function isName(item: unknown): item is Name {
-    return isWeekday(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isWeekday(item) || isPlanWord(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface NoteModifier extends langium.AstNode {
@@ -444,7 +457,22 @@ export function isPlanAthlete(item: unknown): item is PlanAthlete {
     return reflection.isInstance(item, PlanAthlete.$type);
 }
 
-export type PlanItem = PlanAthlete | PlanLevel | PlanProgression | Week;
+export interface PlanFocus extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'PlanFocus';
+    focus: Name;
+}
+
+export const PlanFocus = {
+    $type: 'PlanFocus',
+    focus: 'focus'
+} as const;
+
+export function isPlanFocus(item: unknown): item is PlanFocus {
+    return reflection.isInstance(item, PlanFocus.$type);
+}
+
+export type PlanItem = PlanAthlete | PlanFocus | PlanLevel | PlanProgression | Week;
 
 export const PlanItem = {
     $type: 'PlanItem'
@@ -484,6 +512,12 @@ export function isPlanProgression(item: unknown): item is PlanProgression {
     return reflection.isInstance(item, PlanProgression.$type);
 }
 
+export type PlanWord = 'am' | 'daily' | 'focus' | 'pm' | 'weeks';
+
+export function isPlanWord(item: unknown): item is PlanWord {
+    return item === 'daily' || item === 'weeks' || item === 'focus' || item === 'am' || item === 'pm';
+}
+
 export type PropValue = string;
 
 export function isPropValue(item: unknown): item is PropValue {
@@ -493,7 +527,7 @@ export function isPropValue(item: unknown): item is PropValue {
 export type Quantity = string;
 
 export function isQuantity(item: unknown): item is Quantity {
-    return (typeof item === 'string' && (/[0-9]+(\.[0-9]+)?/.test(item) || /([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(calories|calorie|cals|cal)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(calories|calorie|cals|cal)(?![A-Za-z0-9_%-])/.test(item)));
+    return (typeof item === 'string' && (/[0-9]+(\.[0-9]+)?/.test(item) || /[0-9]+(:[0-5][0-9]){1,2}(?![0-9:])|([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|k|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(calories|calorie|cals|cal)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(calories|calorie|cals|cal)(?![A-Za-z0-9_%-])/.test(item)));
 }
 
 export interface Range extends langium.AstNode {
@@ -691,7 +725,7 @@ export function isTarget(item: unknown): item is Target {
 export type TargetAmount = string;
 
 export function isTargetAmount(item: unknown): item is TargetAmount {
-    return (typeof item === 'string' && (/[0-9]+(\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?/.test(item) || /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/.test(item) || /([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(calories|calorie|cals|cal)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(calories|calorie|cals|cal)(?![A-Za-z0-9_%-])/.test(item)));
+    return (typeof item === 'string' && (/[0-9]+(\.[0-9]+)?(kgs|kg|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilos|kilo|kgs|kg|pounds|pound|lbs|lb|poods|pood|%)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?/.test(item) || /[0-9]+(\.[0-9]+)?(kilometers|kilometres|km|k|miles|mile|mi|meters|metres|m|yards|yd|feet|ft|inches|in|cm)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(kilometers|kilometres|kilometer|kilometre|km|miles|mile|mi|meters|metres|meter|metre|m|yards|yard|yd|feet|foot|ft|inches|inch|in|cm)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(:[0-5][0-9]){1,2}(?![0-9:])|([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/.test(item) || /[0-9]+(\.[0-9]+)?(calories|calorie|cals|cal)(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(calories|calorie|cals|cal)(?![A-Za-z0-9_%-])/.test(item)));
 }
 
 export interface TempoModifier extends langium.AstNode {
@@ -723,6 +757,7 @@ export interface Week extends langium.AstNode {
     readonly $container: Plan;
     readonly $type: 'Week';
     days: Array<Day>;
+    last?: string;
     number: string;
     title?: string;
 }
@@ -730,6 +765,7 @@ export interface Week extends langium.AstNode {
 export const Week = {
     $type: 'Week',
     days: 'days',
+    last: 'last',
     number: 'number',
     title: 'title'
 } as const;
@@ -767,10 +803,10 @@ export function isWorkout(item: unknown): item is Workout {
     return reflection.isInstance(item, Workout.$type);
 }
 
-export type WorkoutName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'as' | 'complex' | 'even' | 'min' | 'minute' | 'needed' | 'odd' | 'rir' | 'tm' | string;
+export type WorkoutName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'as' | 'complex' | 'even' | 'min' | 'minute' | 'needed' | 'odd' | 'rir' | 'tm' | PlanWord | string;
 
 export function isWorkoutName(item: unknown): item is WorkoutName {
-    return item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isPlanWord(item) || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface WorkoutRef extends langium.AstNode {
@@ -806,6 +842,7 @@ export type WorkoutAstType = {
     NoteModifier: NoteModifier
     Plan: Plan
     PlanAthlete: PlanAthlete
+    PlanFocus: PlanFocus
     PlanItem: PlanItem
     PlanLevel: PlanLevel
     PlanProgression: PlanProgression
@@ -953,6 +990,10 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 rest: {
                     name: Day.rest,
                     defaultValue: false,
+                    optional: true
+                },
+                slot: {
+                    name: Day.slot,
                     optional: true
                 }
             },
@@ -1122,6 +1163,15 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 athlete: {
                     name: PlanAthlete.athlete,
                     referenceType: Athlete.$type
+                }
+            },
+            superTypes: [PlanItem.$type]
+        },
+        PlanFocus: {
+            name: PlanFocus.$type,
+            properties: {
+                focus: {
+                    name: PlanFocus.focus
                 }
             },
             superTypes: [PlanItem.$type]
@@ -1377,6 +1427,10 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 days: {
                     name: Week.days,
                     defaultValue: [],
+                    optional: true
+                },
+                last: {
+                    name: Week.last,
                     optional: true
                 },
                 number: {

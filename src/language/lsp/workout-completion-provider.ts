@@ -127,7 +127,7 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
         if (GrammarAST.isKeyword(next.feature)) {
             const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name;
             // Keywords may be used as names, but offering `plan` or `monday` as an exercise is noise.
-            if (rule === 'Name' || (rule === 'Weekday' && !isWeek(context.node) && !isDay(context.node))) {
+            if (rule === 'Name' || rule === 'PlanWord' || (rule === 'Weekday' && !isWeek(context.node) && !isDay(context.node))) {
                 return;
             }
             return this.completionForOption(context, next.feature, acceptor);
@@ -174,7 +174,7 @@ export class WorkoutCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         if (keyword.value === '@') {
-            const unit = (await this.settings.get()).loadUnit;
+            const unit = (await this.settings.get(context.document.uri)).loadUnit;
             const loads = [
                 [`@ \${1:12}${unit}`, `@ 12${unit}`, 'a weight'], ['@ ${1:70}%', '@ 70%', 'percent of one-rep max'],
                 ['@ ${1:65}% tm', '@ 65% tm', 'percent of the training max'], ['@ rpe ${1:7}', '@ rpe 7', 'rate of perceived exertion, 1–10'],

@@ -22,7 +22,7 @@ export class WorkoutInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     override async getInlayHints(document: LangiumDocument, params: InlayHintParams): Promise<InlayHint[] | undefined> {
-        if (!(await this.settings.get()).inlayHints) {
+        if (!(await this.settings.get(document.uri)).inlayHints) {
             return [];
         }
         // A block that starts above the visible range still overlaps it; its hint does not.

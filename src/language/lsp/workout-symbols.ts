@@ -56,7 +56,7 @@ export class WorkoutDocumentSymbolProvider implements DocumentSymbolProvider {
                 return symbol(element, unquote(element.name), SymbolKind.Class, element.title ? element.title : 'exercise');
             }
             if (isPlan(element)) {
-                const weeks = element.items.filter(isWeek).map(week => symbol(week, `Week ${week.number}`, SymbolKind.Event, `${week.days.length} ${week.days.length === 1 ? 'day' : 'days'}`));
+                const weeks = element.items.filter(isWeek).map(week => symbol(week, week.last !== undefined ? `Weeks ${week.number}–${week.last}` : `Week ${week.number}`, SymbolKind.Event, `${week.days.length} ${week.days.length === 1 ? 'day' : 'days'}`));
                 return symbol(element, unquote(element.name), SymbolKind.Module, element.title ? element.title : 'plan', weeks.filter((s): s is DocumentSymbol => s !== undefined));
             }
             return isBlock(element) ? blockSymbolOf(element) : undefined;

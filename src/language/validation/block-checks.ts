@@ -88,7 +88,7 @@ function timedSeconds(items: ItemModel[]): number {
 }
 
 export const timedWorkMustFitTheCap = (services: WorkoutServices) => (block: Block, accept: ValidationAcceptor): void => {
-    const kind = blockKindOf(block.kind);
+    const kind = block.forTime ? 'for-time' : blockKindOf(block.kind);
     if (!kind || !BLOCK_KINDS[kind].window || !block.cap) {
         return;
     }
@@ -102,7 +102,9 @@ export const timedWorkMustFitTheCap = (services: WorkoutServices) => (block: Blo
     const groups = perInterval && slotCycle(model) > 0
         ? [...new Set(model.entries.map(item => String(item.slot)))].map(slot => model.entries.filter(item => String(item.slot) === slot))
         : [model.entries];
-    const timed = Math.max(...groups.map(timedSeconds));
+    // `3 rounds for-time cap 15min` and `for-time 21-15-9`: every round's timed work fits in the one cap.
+    const rounds = !perInterval && model.kind === 'for-time' ? model.rounds ?? 1 : 1;
+    const timed = Math.max(...groups.map(timedSeconds)) * rounds;
     if (timed > window) {
         const what = perInterval ? `each ${formatSeconds(window)} interval` : `the ${formatSeconds(window)} cap`;
         accept('error', `The timed work in this block adds up to ${formatSeconds(timed)}, more than ${what}: shorten the work or ${perInterval ? 'lengthen the interval' : 'raise the cap'}.`, {

@@ -142,6 +142,8 @@ function repSchemeMustCountReps(steps: string[], node: Range | Scheme, accept: V
         });
     } else if (parsed.some(step => step!.value <= 0)) {
         accept('error', 'Every step of a rep scheme must be more than zero.', { node, code: IssueCodes.CountNotPositive });
+    } else if (!amountMustBeInRange('count', Math.max(...parsed.map(step => step!.value)), { node }, accept)) {
+        return;
     } else if (parsed.some(step => step!.value > PLAUSIBLE.repsPerSet)) {
         accept('warning', `A step of more than ${PLAUSIBLE.repsPerSet} reps is more than anyone plans in one set: check the numbers.`, { node, code: IssueCodes.ImplausibleAmount });
     } else if (parsed.length > PLAUSIBLE.sets * 2) {

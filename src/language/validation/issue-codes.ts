@@ -46,11 +46,14 @@ export const IssueCodes = {
     NoRestDay: 'no-rest-day',
     DuplicateDay: 'duplicate-day',
     DuplicateWeek: 'duplicate-week',
+    InvalidWeekRange: 'invalid-week-range',
     InvalidPlanOption: 'invalid-plan-option',
     RunVolumeTooSteep: 'run-volume-too-steep',
     LongRunTooLong: 'long-run-too-long',
     HardDaysBackToBack: 'hard-days-back-to-back',
-    TooMuchHardRunning: 'too-much-hard-running'
+    TooMuchHardRunning: 'too-much-hard-running',
+    // the project's settings file, workout.json
+    InvalidSettings: 'invalid-settings'
 } as const;
 
 

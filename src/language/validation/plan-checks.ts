@@ -1,16 +1,18 @@
 /**
- * Checks on plans: the coaching guidance for runners who strength train, made executable.
+ * Checks on plans: the coaching guidance for runners who strength train, made executable, where
+ * it fits the athlete (the plan's focus: core/plan-rules.ts, GUIDANCE_BY_FOCUS).
  * Each check reads the compiled plan (src/language/compiler/compile-plan.ts), so the numbers a warning
  * quotes are the numbers the preview draws. Thresholds and their defaults: docs/plans.md.
  */
-import { GrammarUtils, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import type { PlanThresholds } from '../../core/plan-rules.js';
+import { GUIDANCE_BY_FOCUS, inferredFocus, MAX_WEEKS_IN_RANGE, type PlanThresholds } from '../../core/plan-rules.js';
 import { AMOUNT_LIMITS, formatSeconds } from '../../core/quantities.js';
 import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel } from '../../core/session-model.js';
-import { isPlanLevel, isPlanProgression, type Plan, type Week } from '../generated/ast.js';
+import { isPlanFocus, isPlanLevel, isPlanProgression, isWeek, type Day, type Plan, type Week } from '../generated/ast.js';
 import { unquote } from '../exercise-resolver.js';
-import { levelOf, progressionPercentOf, type CompiledPlan, type PlanSources } from '../compiler/compile-plan.js';
+import { lineOf } from '../compiler/compile-workout.js';
+import { focusOf, levelOf, progressionPercentOf, weekNumbersOf, type CompiledPlan, type PlanSources } from '../compiler/compile-plan.js';
 import { planRunsByDistance, targetNeeds } from '../../core/athlete.js';
 import { formatRunDistance } from '../../core/running.js';
 import type { AthleteModel, ItemModel, EntryModel, WorkoutModel } from '../../core/session-model.js';
@@ -18,33 +20,57 @@ import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
 import { valueMustBeInRange } from './amount-limits.js';
 
-/** `week 3 "Deload"`: where a diagnostic about a whole week goes, so it does not span the block. */
+/** `week 3 "Deload"`, `weeks 2-12`: where a diagnostic about a whole week goes, so it does not span the block. */
 function weekHeader(week: Week): Range | undefined {
     const cst = week.$cstNode;
-    const start = cst ? GrammarUtils.findNodeForKeyword(cst, 'week') : undefined;
-    const end = cst ? GrammarUtils.findNodeForProperty(cst, week.title ? 'title' : 'number') : undefined;
+    const start = cst ? GrammarUtils.findNodeForKeyword(cst, 'week') ?? GrammarUtils.findNodeForKeyword(cst, 'weeks') : undefined;
+    const end = cst ? GrammarUtils.findNodeForProperty(cst, week.title ? 'title' : week.last !== undefined ? 'last' : 'number') : undefined;
     return start && end ? { start: start.range.start, end: end.range.end } : undefined;
 }
 
-/** Where the plan checks put their warnings: on the syntax behind a week, a day or an item. */
-interface PlanAcceptor {
-    accept: ValidationAcceptor;
-    sources: PlanSources;
-}
+/**
+ * Where the plan checks put their warnings: on the syntax behind a week, a day or an item. The
+ * weeks of a `weeks 2-12` range and the days of a `daily:` line share their syntax: a check
+ * says a thing once on it, not once per week or day.
+ */
+class PlanAcceptor {
+    private readonly said = new Set<string>();
+    private readonly nodeIds = new Map<object, number>();
 
-function acceptOnWeek({ accept, sources }: PlanAcceptor, week: PlanWeekModel, message: string, code: string): void {
-    const node = sources.weekNodeOf(week);
-    if (node) {
-        const range = weekHeader(node);
-        accept('warning', message, range ? { node, range, code } : { node, code });
+    constructor(readonly accept: ValidationAcceptor, readonly sources: PlanSources) {}
+
+    /** True the first time a code is put on a node. */
+    private firstTime(node: object, code: string): boolean {
+        let id = this.nodeIds.get(node);
+        if (id === undefined) {
+            id = this.nodeIds.size;
+            this.nodeIds.set(node, id);
+        }
+        const key = `${id} ${code}`;
+        const first = !this.said.has(key);
+        this.said.add(key);
+        return first;
+    }
+
+    onWeek(week: PlanWeekModel, message: string, code: string): void {
+        const node = this.sources.weekNodeOf(week);
+        if (node && this.firstTime(node, code)) {
+            const range = weekHeader(node);
+            this.accept('warning', message, range ? { node, range, code } : { node, code });
+        }
+    }
+
+    onItem(item: PlanItemModel, message: string, code: string): void {
+        const node = this.sources.itemNodeOf(item);
+        if (node && this.firstTime(node, code)) {
+            this.accept('warning', message, { node, code });
+        }
     }
 }
 
-function acceptOnItem({ accept, sources }: PlanAcceptor, item: PlanItemModel, message: string, code: string): void {
-    const node = sources.itemNodeOf(item);
-    if (node) {
-        accept('warning', message, { node, code });
-    }
+/** `Week 3 has` or, for a range, `Weeks 2–12 each have`. */
+function weekHas(week: PlanWeekModel): string {
+    return week.range ? `Weeks ${week.range.first}–${week.range.last} each have` : `Week ${week.week} has`;
 }
 
 function capitalised(day: string): string {
@@ -92,31 +118,82 @@ export function planOptionsMustBeValid(plan: Plan, accept: ValidationAcceptor): 
     }
 }
 
-export function weekNumberMustBeInRange(week: Week, accept: ValidationAcceptor): void {
-    if (week.number !== undefined) {
-        valueMustBeInRange(Number(week.number), AMOUNT_LIMITS.week, `week ${AMOUNT_LIMITS.week}`, { node: week, property: 'number' }, accept);
+export function focusMustBeKnown(plan: Plan, accept: ValidationAcceptor): void {
+    let focusSeen = false;
+    for (const option of plan.items.filter(isPlanFocus).filter(item => item.focus !== undefined)) {
+        if (!focusOf(option.focus)) {
+            accept('error', `\`${unquote(option.focus)}\` is not a focus: write \`focus runner\`, \`focus strength\`, \`focus rehab\` or \`focus hybrid\`.`, {
+                node: option, property: 'focus', code: IssueCodes.InvalidPlanOption
+            });
+        } else if (focusSeen) {
+            accept('warning', 'The plan already has a `focus`: keep one, the first one applies.', {
+                node: option, code: IssueCodes.InvalidPlanOption
+            });
+        }
+        focusSeen ||= focusOf(option.focus) !== undefined;
     }
 }
 
-export function weekNumbersMustBeUnique(plan: PlanModel, accept: PlanAcceptor): void {
-    const seen = new Map<number, PlanWeekModel>();
-    for (const week of plan.weeks) {
-        const first = seen.get(week.week);
-        if (first) {
-            acceptOnWeek(accept, week, `Week ${week.week} is already planned on line ${first.line}: number the weeks in order or merge the two.`, IssueCodes.DuplicateWeek);
-        } else {
-            seen.set(week.week, week);
+export function weekRangesMustBeValid(plan: Plan, accept: ValidationAcceptor): void {
+    for (const week of plan.items.filter(isWeek)) {
+        const { problem } = weekNumbersOf(week);
+        const keyword = week.$cstNode && GrammarUtils.findNodeForKeyword(week.$cstNode, 'weeks') ? 'weeks' : 'week';
+        const written = `${keyword} ${week.number}-${week.last}`;
+        const message = problem === 'backwards' ? `\`${written}\` counts backwards: write the first week first, \`${keyword} ${week.last}-${week.number}\`.`
+            : problem === 'too-long' ? `\`${written}\` is longer than ${MAX_WEEKS_IN_RANGE} weeks: split the plan, or check the numbers.`
+            : problem === 'not-whole' ? `\`${written}\`: weeks are whole numbers, e.g. \`weeks 2-12\`.`
+            : undefined;
+        if (message) {
+            accept('error', `${message} Only week ${week.number} is planned.`, { node: week, property: 'last', code: IssueCodes.InvalidWeekRange });
         }
     }
 }
 
-export function daysMustBeListedOnce(week: PlanWeekModel, { accept, sources }: PlanAcceptor): void {
-    for (const day of week.days) {
-        const [, ...again] = sources.dayNodesOf(day);
-        for (const node of again) {
-            accept('warning', `${capitalised(day.day)} is already listed on line ${day.line}: put everything of that day on one line, in the order it is done.`, {
-                node, property: 'day', code: IssueCodes.DuplicateDay
+export function weekNumberMustBeInRange(week: Week, accept: ValidationAcceptor): void {
+    if (week.number !== undefined) {
+        valueMustBeInRange(Number(week.number), AMOUNT_LIMITS.week, `week ${AMOUNT_LIMITS.week}`, { node: week, property: 'number' }, accept);
+    }
+    if (week.last !== undefined) {
+        valueMustBeInRange(Number(week.last), AMOUNT_LIMITS.week, `week ${AMOUNT_LIMITS.week}`, { node: week, property: 'last' }, accept);
+    }
+}
+
+/** Two lines for one week, or ranges that overlap: one warning on the later line, naming the weeks. */
+export function weekNumbersMustBeUnique(plan: PlanModel, accept: PlanAcceptor): void {
+    const seen = new Map<number, PlanWeekModel>();
+    const again = new Map<Week, { weeks: number[]; first: PlanWeekModel }>();
+    for (const week of plan.weeks) {
+        const first = seen.get(week.week);
+        const node = accept.sources.weekNodeOf(week);
+        if (first && node) {
+            const entry = again.get(node) ?? { weeks: [], first };
+            entry.weeks.push(week.week);
+            again.set(node, entry);
+        } else if (!first) {
+            seen.set(week.week, week);
+        }
+    }
+    for (const [node, { weeks, first }] of again) {
+        const week = plan.weeks.find(candidate => accept.sources.weekNodeOf(candidate) === node)!;
+        const which = weeks.length === 1 ? `Week ${weeks[0]} is` : `Weeks ${weeks[0]}–${weeks[weeks.length - 1]} are`;
+        accept.onWeek(week, `${which} already planned on line ${first.line}: number the weeks in order or merge the two.`, IssueCodes.DuplicateWeek);
+    }
+}
+
+/** The same weekday at the same time of day twice in a week (`monday:` is the morning, as `monday am:`). */
+export function daysMustBeListedOnce(week: Week, accept: ValidationAcceptor): void {
+    const seen = new Map<string, Day>();
+    for (const day of week.days.filter(candidate => candidate.day !== undefined)) {
+        const key = `${day.day} ${day.slot ?? 'am'}`;
+        const first = seen.get(key);
+        if (first) {
+            const label = `${day.day === 'daily' ? '`daily`' : capitalised(day.day)}${day.slot ? ` ${day.slot}` : ''}`;
+            const morning = first.slot !== day.slot ? ' (a day without `am` or `pm` is the morning)' : '';
+            accept('warning', `${label} is already listed on line ${lineOf(first)}${morning}: put everything of that ${day.slot ? 'session' : 'day'} on one line, in the order it is done.`, {
+                node: day, property: 'day', code: IssueCodes.DuplicateDay
             });
+        } else {
+            seen.set(key, day);
         }
     }
 }
@@ -129,10 +206,10 @@ export function strengthSessionsMustFitTheLevel(plan: PlanModel, week: PlanWeekM
     const who = plan.level === 'beginner' ? 'a beginner' : `an ${plan.level} athlete`;
     const sessions = week.strengthSessions;
     if (sessions > max) {
-        acceptOnWeek(accept, week, `Week ${week.week} has ${sessions} strength sessions; ${range} a week of 20–30 minutes suit ${who}. More leaves too little recovery for the runs: drop one or merge two.`, IssueCodes.StrengthSessionsPerWeek);
+        accept.onWeek(week, `${weekHas(week)} ${sessions} strength sessions; ${range} a week of 20–30 minutes suit ${who}. More leaves too little recovery for the runs: drop one or merge two.`, IssueCodes.StrengthSessionsPerWeek);
     } else if (sessions < min) {
         const count = sessions === 0 ? 'no strength session' : `${sessions} strength session${sessions === 1 ? '' : 's'}`;
-        acceptOnWeek(accept, week, `Week ${week.week} has ${count}; ${range} a week suit ${who}, and gains fade without regular work. Add a short session after an easy run.`, IssueCodes.StrengthSessionsPerWeek);
+        accept.onWeek(week, `${weekHas(week)} ${count}; ${range} a week suit ${who}, and gains fade without regular work. Add a short session after an easy run.`, IssueCodes.StrengthSessionsPerWeek);
     }
 }
 
@@ -142,7 +219,7 @@ export function strengthMustNotShareTheLongRunDay(day: PlanDayModel, accept: Pla
         return;
     }
     for (const item of day.items.filter(candidate => candidate.strength)) {
-        acceptOnItem(accept, item, `\`${item.ref}\` is on the long-run day (${describeRun(longRun)}). Strength plus a long run on one day overloads the legs: move it to an easy-run day.`, IssueCodes.StrengthOnLongRunDay);
+        accept.onItem(item, `\`${item.ref}\` is on the long-run day (${describeRun(longRun)}). Strength plus a long run on one day overloads the legs: move it to an easy-run day.`, IssueCodes.StrengthOnLongRunDay);
     }
 }
 
@@ -150,14 +227,14 @@ export function strengthMustFollowTheRun(day: PlanDayModel, accept: PlanAcceptor
     day.items.forEach((item, index) => {
         const laterRun = item.strength ? day.items.slice(index + 1).find(candidate => candidate.cardio) : undefined;
         if (laterRun) {
-            acceptOnItem(accept, item, `\`${item.ref}\` comes before ${describeRun(laterRun)} on ${capitalised(day.day)}. Legs tired from strength work run worse and less safely: run first, then do the strength work.`, IssueCodes.StrengthBeforeRun);
+            accept.onItem(item, `\`${item.ref}\` comes before ${describeRun(laterRun)} on ${capitalised(day.day)}. Legs tired from strength work run worse and less safely: run first, then do the strength work.`, IssueCodes.StrengthBeforeRun);
         }
     });
 }
 
 export function weekMustHaveARestDay(week: PlanWeekModel, accept: PlanAcceptor): void {
     if (week.restDays === 0) {
-        acceptOnWeek(accept, week, `Week ${week.week} has training on all seven days. The body adapts while it rests: leave at least one day free, or with only walking or stretching.`, IssueCodes.NoRestDay);
+        accept.onWeek(week, `${weekHas(week)} training on all seven days. The body adapts while it rests: leave at least one day free, or with only walking or stretching.`, IssueCodes.NoRestDay);
     }
 }
 
@@ -177,7 +254,7 @@ export function progressionMustBeGradual(plan: PlanModel, accept: PlanAcceptor):
             const base = heaviest(w => w.strengthSeconds);
             grew.push(`minutes by ${week.strengthSecondsGrowthPercent}% (${minutes(base.strengthSeconds)} in week ${base.week} → ${minutes(week.strengthSeconds)})`);
         }
-        acceptOnWeek(accept, week, `Week ${week.week} grows strength ${grew.join(' and ')}, over the ${plan.progressionPercent}% limit. Tendons adapt more slowly than muscles: build up in smaller steps.`, IssueCodes.ProgressionTooSteep);
+        accept.onWeek(week, `Week ${week.week} grows strength ${grew.join(' and ')}, over the ${plan.progressionPercent}% limit. Tendons adapt more slowly than muscles: build up in smaller steps.`, IssueCodes.ProgressionTooSteep);
     });
 }
 
@@ -204,7 +281,7 @@ export function runVolumeMustGrowGradually(plan: PlanModel, accept: PlanAcceptor
         const earlier = plan.weeks.slice(0, index);
         const volume = (w: PlanWeekModel) => (byDistance ? w.run?.meters ?? 0 : w.run?.seconds ?? 0);
         const base = earlier.reduce((best, w) => (volume(w) > volume(best) ? w : best), earlier[0]);
-        acceptOnWeek(accept, week, `Week ${week.week} runs ${runVolume(week, byDistance, unit)}, ${week.runGrowthPercent}% more than week ${base.week} (${runVolume(base, byDistance, unit)}), over the ${limit}% a week runners build by. Bones and tendons adapt more slowly than the heart and lungs: add less, or hold the volume for a week.`, IssueCodes.RunVolumeTooSteep);
+        accept.onWeek(week, `Week ${week.week} runs ${runVolume(week, byDistance, unit)}, ${week.runGrowthPercent}% more than week ${base.week} (${runVolume(base, byDistance, unit)}), over the ${limit}% a week runners build by. Bones and tendons adapt more slowly than the heart and lungs: add less, or hold the volume for a week.`, IssueCodes.RunVolumeTooSteep);
     });
 }
 
@@ -228,7 +305,7 @@ export function longRunMustNotDominate(plan: PlanModel, week: PlanWeekModel, acc
     const limit = thresholds.longRunSharePercent[plan.level] ?? 30;
     if (share > limit) {
         const amount = (value: number) => (byDistance ? formatRunDistance(value, unit) : minutes(value));
-        acceptOnItem(accept, longest, `This run is ${share}% of week ${week.week}'s running (${amount(size(longest))} of ${amount(total)}); a long run of more than about ${limit}% of the week (for ${plan.level === 'beginner' ? 'a beginner' : `an ${plan.level} runner`}) loads the legs more than the week prepares them for. Shorten it, or add easy running on other days.`, IssueCodes.LongRunTooLong);
+        accept.onItem(longest, `This run is ${share}% of week ${week.week}'s running (${amount(size(longest))} of ${amount(total)}); a long run of more than about ${limit}% of the week (for ${plan.level === 'beginner' ? 'a beginner' : `an ${plan.level} runner`}) loads the legs more than the week prepares them for. Shorten it, or add easy running on other days.`, IssueCodes.LongRunTooLong);
     }
 }
 
@@ -244,7 +321,7 @@ export function hardDaysMustNotFollowEachOther(plan: PlanModel, accept: PlanAcce
             }
             if (previous && index - previous.index === 1) {
                 const when = previous.week === week.week ? capitalised(previous.day.day) : `${capitalised(previous.day.day)} of week ${previous.week}`;
-                acceptOnItem(accept, hard, `${capitalisedFirst(describeHard(hard))} on ${capitalised(day.day)} follows ${describeHard(previous.item)} on ${when}: two hard days in a row leave no time to absorb the first. Put an easy run or a rest day between them.`, IssueCodes.HardDaysBackToBack);
+                accept.onItem(hard, `${capitalisedFirst(describeHard(hard))} on ${capitalised(day.day)} follows ${describeHard(previous.item)} on ${when}: two hard days in a row leave no time to absorb the first. Put an easy run or a rest day between them.`, IssueCodes.HardDaysBackToBack);
             }
             previous = { index, day, item: hard, week: week.week };
         }
@@ -268,7 +345,7 @@ export function hardRunningMustStayAMinority(week: PlanWeekModel, accept: PlanAc
     }
     const share = Math.round(run.hardSeconds / run.seconds * 100);
     if (share > thresholds.hardRunSharePercent) {
-        acceptOnWeek(accept, week, `Week ${week.week} runs ${share}% of its time at threshold pace or faster (${minutes(run.hardSeconds)} of ${minutes(run.seconds)}). Runners improve most with about ${100 - thresholds.hardRunSharePercent}% of their running easy: make a session easier or add easy running.`, IssueCodes.TooMuchHardRunning);
+        accept.onWeek(week, `Week ${week.week} runs ${share}% of its time at threshold pace or faster (${minutes(run.hardSeconds)} of ${minutes(run.seconds)}). Runners improve most with about ${100 - thresholds.hardRunSharePercent}% of their running easy: make a session easier or add easy running.`, IssueCodes.TooMuchHardRunning);
     }
 }
 
@@ -286,7 +363,7 @@ export function targetsMustFitTheProfile(plan: PlanModel, athlete: AthleteModel,
                 const needs = [...new Set(entries.flatMap(entry => targetNeeds(entry, athlete)))];
                 if (needs.length > 0) {
                     const where = item.type === 'workout' ? `\`${item.ref}\`: ` : '';
-                    acceptOnItem(accept, item, where + needs.join(' '), IssueCodes.TargetNeedsProfile);
+                    accept.onItem(item, where + needs.join(' '), IssueCodes.TargetNeedsProfile);
                 }
             }
         }
@@ -305,21 +382,28 @@ function entriesOf(workout: WorkoutModel | undefined): EntryModel[] {
  * an editor); the plan's own `level` and `progression` lines win over them.
  */
 export const planChecks = (services: WorkoutServices) => async (plan: Plan, accept: ValidationAcceptor): Promise<void> => {
-    const thresholds = (await services.settings.Settings.get()).plan;
+    const thresholds = (await services.settings.Settings.get(AstUtils.getDocument(plan).uri)).plan;
     checkPlan(plan, accept, services, thresholds);
 };
 
 export function checkPlan(plan: Plan, accept: ValidationAcceptor, services: WorkoutServices, thresholds: PlanThresholds): void {
     planOptionsMustBeValid(plan, accept);
+    focusMustBeKnown(plan, accept);
+    weekRangesMustBeValid(plan, accept);
+    plan.items.filter(isWeek).forEach(week => daysMustBeListedOnce(week, accept));
     const compiled: CompiledPlan = services.compiler.Compiler.compilePlan(plan, thresholds);
     const { model, sources, athlete } = compiled;
-    const onPlan: PlanAcceptor = { accept, sources };
+    const guidance = GUIDANCE_BY_FOCUS[model.focus ?? inferredFocus(true)];
+    const onPlan = new PlanAcceptor(accept, sources);
     weekNumbersMustBeUnique(model, onPlan);
     for (const week of model.weeks) {
-        daysMustBeListedOnce(week, onPlan);
-        strengthSessionsMustFitTheLevel(model, week, onPlan);
-        weekMustHaveARestDay(week, onPlan);
-        for (const day of week.days) {
+        if (guidance.strengthSessionsPerWeek) {
+            strengthSessionsMustFitTheLevel(model, week, onPlan);
+        }
+        if (guidance.restDay) {
+            weekMustHaveARestDay(week, onPlan);
+        }
+        for (const day of week.days.filter(() => guidance.runsFirst)) {
             strengthMustNotShareTheLongRunDay(day, onPlan);
             strengthMustFollowTheRun(day, onPlan);
         }

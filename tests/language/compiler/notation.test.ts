@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import type { BlockModel, EntryModel, ItemModel, SessionModel, WorkoutModel } from '../../../src/core/session-model.js';
 import { describeAmount, describeBlock, describeEntry } from '../../../src/core/describe.js';
 import { checkText, compileDocument, reported } from '../../helpers.js';
+import { renderSessionHtml } from '../../../src/render/html.js';
+import { renderSessionMarkdown } from '../../../src/render/markdown.js';
+import { parseMonday, renderPlansIcs, type CalendarDate } from '../../../src/render/ics.js';
 
 /** Round numbers: 4 s a rep, so the volume below follows from the rules alone. */
 const DEFINITIONS = `
@@ -136,6 +139,24 @@ describe('units as people type them', () => {
         expect(await entry('400 m run-a')).toMatchObject({ meters: { min: 400, max: 400 }, distanceUnit: 'm' });
         expect(await entry('1 km run-a')).toMatchObject({ meters: { min: 1000, max: 1000 }, distanceUnit: 'km' });
         expect(await entry('30 sec squat-a')).toMatchObject({ seconds: { min: 30, max: 30 } });
+    });
+
+    it('every output keeps miles as miles', async () => {
+        const session = await compile('workout w "W" < 1 mi run-a; 3 x 10 squat-a >\nplan p "P" < week 1 <\n  monday: 3 miles run-a; w\n> >\n');
+        const text = [
+            renderSessionMarkdown(session),
+            renderSessionHtml(session, { mode: 'export' }),
+            renderPlansIcs(session.plans, { start: parseMonday('2027-01-04') as CalendarDate })
+        ].join('\n');
+        expect(text).toContain('1 mi run-a');
+        expect(text).toContain('3 mi run-a');
+        expect(text).not.toMatch(/1\.61 ?km|4\.83 ?km/);
+    });
+
+    it('clock times and `5k`', async () => {
+        expect(await entry('1:05:00 run-a')).toMatchObject({ seconds: { min: 3900, max: 3900 } });
+        expect(await entry('3 x 10 squat-a rest 1:30')).toMatchObject({ restSeconds: 90 });
+        expect(await entry('5k run-a')).toMatchObject({ meters: { min: 5000, max: 5000 }, distanceUnit: 'km' });
     });
 
     it('calories, and a pair of Rx amounts', async () => {

@@ -125,6 +125,13 @@ describe('outline and breadcrumbs', () => {
         });
     });
 
+    it('names a repeated week by its range', async () => {
+        await expectSymbols(newWorkspace())({
+            text: 'plan p <\n  weeks 2-12 <\n    daily: 10min foam-rolling\n  >\n>\n',
+            assert: symbols => expect(symbols[0].children!.map(week => week.name)).toEqual(['Weeks 2–12'])
+        });
+    });
+
     it('lists loose top-level blocks (the one-line form)', async () => {
         await expectSymbols(newWorkspace())({
             text: 'amrap 20min < 30 mountain-climbers; 10 burpees >\n',
