@@ -74,6 +74,13 @@ function wholeNumber(text: string, unit?: RegExp): number | undefined {
     return value > 0 ? value : undefined;
 }
 
+/** Heart rates a profile may give: the words for each, where it goes, and what a heart can beat. */
+const HEART_RATE_FACTS: ReadonlyArray<{ keys: string[]; field: 'maxHr' | 'lthr' | 'restingHr'; range: [number, number]; example: number }> = [
+    { keys: ['max-hr', 'hrmax', 'mhr', 'maxhr', 'max-heart-rate'], field: 'maxHr', range: [100, 240], example: 188 },
+    { keys: ['lthr', 'threshold-hr', 'lactate-threshold-hr'], field: 'lthr', range: [80, 230], example: 172 },
+    { keys: ['resting-hr', 'rhr', 'rest-hr'], field: 'restingHr', range: [25, 120], example: 52 }
+];
+
 /** The facts an athlete may have, for messages and completion. */
 export const ATHLETE_FACT_EXAMPLES = [
     '5k: 22:30', '10k: 47:10', 'half-marathon: 1:45:00', 'recent-race: 10k 47:10', 'threshold-pace: 4:35/km', 'easy-pace: 6:00/km',
@@ -100,6 +107,15 @@ export function applyFact(athlete: AthleteModel, keyText: string, valueText: str
         table[resolveExercise(lift[2])] = weight;
         return undefined;
     }
+    const heart = HEART_RATE_FACTS.find(fact => fact.keys.includes(key));
+    if (heart) {
+        const bpm = wholeNumber(value, /^bpm$/i);
+        if (bpm === undefined || bpm < heart.range[0] || bpm > heart.range[1]) {
+            return bad(`a heart rate in beats per minute between ${heart.range[0]} and ${heart.range[1]}`, `${keyText.trim()}: ${heart.example}`);
+        }
+        athlete[heart.field] = bpm;
+        return undefined;
+    }
     switch (key) {
         case 'recent-race': case 'race': case 'pb': case 'pr': {
             const [distance, time] = value.split(' ').length >= 2 ? [value.split(' ').slice(0, -1).join(''), value.split(' ').at(-1)!] : [value, ''];
@@ -109,30 +125,6 @@ export function applyFact(athlete: AthleteModel, keyText: string, valueText: str
                 return bad('a race distance and a time', `${keyText.trim()}: 10k 47:10`);
             }
             athlete.races.push({ meters, seconds });
-            return undefined;
-        }
-        case 'max-hr': case 'hrmax': case 'mhr': case 'maxhr': case 'max-heart-rate': {
-            const bpm = wholeNumber(value, /^bpm$/i);
-            if (bpm === undefined || bpm < 100 || bpm > 240) {
-                return bad('a heart rate in beats per minute between 100 and 240', 'max-hr: 188');
-            }
-            athlete.maxHr = bpm;
-            return undefined;
-        }
-        case 'lthr': case 'threshold-hr': case 'lactate-threshold-hr': {
-            const bpm = wholeNumber(value, /^bpm$/i);
-            if (bpm === undefined || bpm < 80 || bpm > 230) {
-                return bad('a heart rate in beats per minute between 80 and 230', 'lthr: 172');
-            }
-            athlete.lthr = bpm;
-            return undefined;
-        }
-        case 'resting-hr': case 'rhr': case 'rest-hr': {
-            const bpm = wholeNumber(value, /^bpm$/i);
-            if (bpm === undefined || bpm < 25 || bpm > 120) {
-                return bad('a heart rate in beats per minute between 25 and 120', 'resting-hr: 52');
-            }
-            athlete.restingHr = bpm;
             return undefined;
         }
         case 'ftp': case 'power': case 'threshold-power': {

@@ -162,27 +162,34 @@ export interface WeekBar {
     tooSteep: boolean;
 }
 
+/** The frame of a chart with one column per week: its size, the axis, and where each column's bar goes. */
+function weekColumns(count: number) {
+    const width = Math.max(360, count * 46 + 40);
+    const top = 20;
+    const plotHeight = 110;
+    const left = 20;
+    const step = (width - left) / Math.max(count, 1);
+    const barWidth = Math.min(30, step * 0.6);
+    const column = (index: number) => {
+        const x = round(left + index * step + (step - barWidth) / 2);
+        return { x, centre: round(x + barWidth / 2), barWidth };
+    };
+    const parts = [`<line class="axis" x1="${left - 6}" y1="${top + plotHeight}" x2="${width}" y2="${top + plotHeight}"/>`];
+    return { width, height: top + plotHeight + 22, top, plotHeight, parts, column };
+}
+
 /**
  * Vertical bars of strength minutes per week; a week that grows too fast is drawn in warning
  * colour. At most `DRAW_LIMITS.weekBars` weeks (the first ones): the caption says when more.
  */
 export function renderWeeklyStrengthChart(allWeeks: WeekBar[]): string {
     const weeks = allWeeks.slice(0, DRAW_LIMITS.weekBars);
-    const columnWidth = 46;
-    const width = Math.max(360, weeks.length * columnWidth + 40);
-    const top = 20;
-    const plotHeight = 110;
-    const height = top + plotHeight + 22;
+    const { width, height, top, plotHeight, parts, column } = weekColumns(weeks.length);
     const max = weeks.reduce((largest, week) => Math.max(largest, saneCount(week.minutes)), 0);
-    const left = 20;
-    const step = (width - left) / Math.max(weeks.length, 1);
-    const barWidth = Math.min(30, step * 0.6);
-    const parts = [`<line class="axis" x1="${left - 6}" y1="${top + plotHeight}" x2="${width}" y2="${top + plotHeight}"/>`];
     weeks.forEach((week, index) => {
         const minutes = Math.max(0, safeNumber(week.minutes));
         const barHeight = max > 0 ? round((minutes / max) * plotHeight) : 0;
-        const x = round(left + index * step + (step - barWidth) / 2);
-        const centre = round(x + barWidth / 2);
+        const { x, centre, barWidth } = column(index);
         const growth = week.growthPercent === undefined ? '' : ` (${week.growthPercent >= 0 ? '+' : ''}${Math.round(safeNumber(week.growthPercent))}%)`;
         parts.push(`<g class="week"><title>Week ${Math.trunc(safeNumber(week.week))}: ${Math.round(minutes)} min of strength${growth}</title>`
             + `<rect class="bar${week.tooSteep ? ' over' : ''}" x="${x}" y="${round(top + plotHeight - barHeight)}" width="${round(barWidth)}" height="${Math.max(barHeight, 1)}" rx="3"/>`
@@ -242,23 +249,15 @@ export interface RunWeekBar {
 }
 
 /** Vertical bars of the running per week, the hard share drawn at the foot of each bar; a week that grows too fast in warning colour. */
-export function renderWeeklyRunChart(weeks: RunWeekBar[], unitWord: string): string {
-    const columnWidth = 46;
-    const width = Math.max(360, weeks.length * columnWidth + 40);
-    const top = 20;
-    const plotHeight = 110;
-    const height = top + plotHeight + 22;
-    const max = Math.max(...weeks.map(week => safeNumber(week.value)), 0);
-    const left = 20;
-    const step = (width - left) / Math.max(weeks.length, 1);
-    const barWidth = Math.min(30, step * 0.6);
-    const parts = [`<line class="axis" x1="${left - 6}" y1="${top + plotHeight}" x2="${width}" y2="${top + plotHeight}"/>`];
+export function renderWeeklyRunChart(allWeeks: RunWeekBar[], unitWord: string): string {
+    const weeks = allWeeks.slice(0, DRAW_LIMITS.weekBars);
+    const { width, height, top, plotHeight, parts, column } = weekColumns(weeks.length);
+    const max = weeks.reduce((largest, week) => Math.max(largest, saneCount(week.value)), 0);
     weeks.forEach((week, index) => {
-        const value = Math.max(0, safeNumber(week.value));
+        const value = Math.max(0, saneCount(week.value));
         const barHeight = max > 0 ? round((value / max) * plotHeight) : 0;
         const hardHeight = round(barHeight * Math.min(1, Math.max(0, safeNumber(week.hardShare))));
-        const x = round(left + index * step + (step - barWidth) / 2);
-        const centre = round(x + barWidth / 2);
+        const { x, centre, barWidth } = column(index);
         const growth = week.growthPercent === undefined ? '' : ` (${week.growthPercent >= 0 ? '+' : ''}${Math.round(safeNumber(week.growthPercent))}%)`;
         parts.push(`<g class="week"><title>Week ${Math.trunc(safeNumber(week.week))}: ${escapeHtml(week.valueLabel)} of running${growth}, ${Math.round(safeNumber(week.hardShare) * 100)}% at threshold or faster</title>`
             + `<rect class="bar${week.tooSteep ? ' over' : ''}" x="${x}" y="${round(top + plotHeight - barHeight)}" width="${round(barWidth)}" height="${Math.max(barHeight, 1)}" rx="3"/>`
