@@ -12,12 +12,12 @@
 import { formatSeconds } from '../core/quantities.js';
 import { knownKind, specOf } from '../core/block-kinds.js';
 import type { BlockModel, EntryModel, ItemModel, RestModel, SessionModel, WorkoutModel } from '../core/session-model.js';
-import { describeAmount, describeBlock, describeDetails, explainBlock } from '../core/describe.js';
+import { describeAmount, describeDetails, explainBlock } from '../core/describe.js';
 import { escapeHtml, lineAttribute, safeNumber } from './escape.js';
 import { boundedRows, renderBarChart, renderBlockStrip, renderIntervalTimeline, type BarRow } from './html-charts.js';
 import { renderPlan } from './html-plan.js';
 import { PAGE_CSS } from './html-styles.js';
-import { saneBlock, saneCount, saneSession, saneText, saneWorkout } from './sane-model.js';
+import { headingOf, saneBlock, saneCount, saneSession, saneText, saneWorkout } from './sane-model.js';
 
 export interface ExportHtmlOptions {
     mode: 'export';
@@ -156,7 +156,7 @@ function drawBlock(block: BlockModel): string {
     return `<section class="${classes.join(' ')}" ${lineAttribute(block.line)}>`
         + '<header class="card-head">'
         + (kicker ? `<span class="card-kicker">${kicker}</span>` : '')
-        + `<h2 class="card-title">${escapeHtml(describeBlock(block))}</h2>`
+        + `<h2 class="card-title">${escapeHtml(headingOf(block))}</h2>`
         + `<span class="card-time">${escapeHtml(about(block.estimatedSeconds))}</span></header>`
         + (explanation ? `<p class="explain">${escapeHtml(explanation)}</p>` : '')
         + timeline
@@ -172,7 +172,7 @@ function chartLabel(block: BlockModel): string {
     if (isRestBetweenBlocks(block)) {
         return 'Rest';
     }
-    return specOf(block).chartLabel?.(block) ?? describeBlock(block);
+    return specOf(block).chartLabel?.(block) ?? headingOf(block);
 }
 
 function renderSummary(workout: WorkoutModel): string {

@@ -11,8 +11,8 @@
  */
 import { formatSeconds } from '../core/quantities.js';
 import type { ItemModel, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../core/session-model.js';
-import { describeBlock, describeEntry } from '../core/describe.js';
-import { saneCount, saneSession, saneWhole } from './sane-model.js';
+import { describeEntry } from '../core/describe.js';
+import { headingOf, saneCount, saneSession, saneWhole } from './sane-model.js';
 
 export interface CalendarDate {
     year: number;
@@ -151,7 +151,7 @@ function describeItems(items: ItemModel[], depth: number, lines: string[]): void
         } else if (item.type === 'rest') {
             lines.push(`${indent}- Rest ${formatSeconds(item.seconds)}`);
         } else {
-            lines.push(`${indent}${describeBlock(item)}`);
+            lines.push(`${indent}${headingOf(item)}`);
             describeItems(item.entries, depth + 1, lines);
         }
     }
@@ -160,7 +160,7 @@ function describeItems(items: ItemModel[], depth: number, lines: string[]): void
 export function describeWorkout(workout: WorkoutModel): string[] {
     const lines: string[] = [];
     for (const block of workout.blocks) {
-        lines.push(`${describeBlock(block)} (${formatSeconds(block.estimatedSeconds)})`);
+        lines.push(`${headingOf(block)} (${formatSeconds(block.estimatedSeconds)})`);
         describeItems(block.entries, 1, lines);
     }
     const muscles = Object.entries(workout.muscles).sort(([, a], [, b]) => b - a);

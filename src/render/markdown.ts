@@ -9,9 +9,9 @@
  */
 import { formatSeconds } from '../core/quantities.js';
 import type { BlockModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../core/session-model.js';
-import { describeBlock, describeEntry, explainBlock } from '../core/describe.js';
+import { describeEntry, explainBlock } from '../core/describe.js';
 import { plainText } from './escape.js';
-import { saneCount, sanePlan, saneSession, saneWorkout } from './sane-model.js';
+import { headingOf, saneCount, sanePlan, saneSession, saneWorkout } from './sane-model.js';
 
 /** Characters that open markup anywhere in a line (CommonMark and GitHub's extensions). */
 const INLINE_MARKUP = /[\\`*_[\]#|<>~&]/g;
@@ -46,14 +46,14 @@ function renderItems(items: ItemModel[], depth: number, lines: string[]): void {
         } else if (item.type === 'rest') {
             lines.push(`${indent}- Rest ${formatSeconds(item.seconds)}`);
         } else {
-            lines.push(`${indent}- **${escapeMarkdown(describeBlock(item)) || 'Exercises'}**`);
+            lines.push(`${indent}- **${escapeMarkdown(headingOf(item)) || 'Exercises'}**`);
             renderItems(item.entries, depth + 1, lines);
         }
     }
 }
 
 function renderBlock(block: BlockModel, lines: string[]): void {
-    lines.push(`## ${escapeMarkdown(describeBlock(block))} · ${formatSeconds(block.estimatedSeconds)}`, '');
+    lines.push(`## ${escapeMarkdown(headingOf(block))} · ${formatSeconds(block.estimatedSeconds)}`, '');
     const explanation = explainBlock(block);
     if (explanation) {
         lines.push(escapeMarkdown(explanation), '');
