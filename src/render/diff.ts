@@ -8,9 +8,9 @@
 import { formatSeconds } from '../core/quantities.js';
 import type { BlockHeader, BlockChange, Change, EntryChange, PlanDiff, PlanItemChange, SessionDiff, WeekDiff, WeekTotals, WorkoutDiff } from '../core/diff.js';
 import type { EntryModel, PlanItemModel } from '../core/session-model.js';
-import { describeAmount, describeBlock, describeDetails, describeEntry as describeModelEntry } from '../core/describe.js';
+import { describeAmount, describeDetails, describeEntry as describeModelEntry } from '../core/describe.js';
 import { plainText } from './escape.js';
-import { saneBlock, saneCount, saneEntry, sanePlanItem, saneText, saneWhole } from './sane-model.js';
+import { headingOf, saneBlock, saneCount, saneEntry, sanePlanItem, saneText, saneWhole } from './sane-model.js';
 
 export const NO_CHANGE = 'No change in the training: the two versions differ only in layout, comments or wording that means the same.';
 
@@ -53,7 +53,7 @@ function itemLabel(model: PlanItemModel): string {
 }
 
 function blockWords(header: BlockHeader): string {
-    return describeBlock(saneBlock({ ...header, entries: [], line: 0, estimatedSeconds: 0 }));
+    return headingOf(saneBlock({ ...header, entries: [], line: 0, estimatedSeconds: 0 }));
 }
 
 // ---- workouts ---------------------------------------------------------------------------------

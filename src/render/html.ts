@@ -15,7 +15,7 @@
 import { formatSeconds } from '../core/quantities.js';
 import { knownKind, specOf } from '../core/block-kinds.js';
 import type { BlockModel, EntryModel, ItemModel, RestModel, RunSummary, SessionModel, WorkoutModel } from '../core/session-model.js';
-import { describeAmount, describeBlock, describeDetails, describeRest, describeSlot, describeWhole, explainBlock } from '../core/describe.js';
+import { describeAmount, describeDetails, describeRest, describeSlot, describeWhole, explainBlock } from '../core/describe.js';
 import { runProfile } from '../core/run-profile.js';
 import { formatRunDistance } from '../core/running.js';
 import { escapeHtml, lineAttribute, safeNumber } from './escape.js';
@@ -23,7 +23,7 @@ import { boundedRows, renderBarChart, renderBlockStrip, renderIntervalTimeline, 
 import { renderPlan } from './html-plan.js';
 import { PAGE_CSS as LAYOUT_CSS } from './html-styles.js';
 import { checkedNonce, inlineScript, newPageNonce, renderTimerParts, TIMER_CSS } from './html-timer.js';
-import { saneBlock, saneCount, saneSession, saneText, saneWorkout } from './sane-model.js';
+import { headingOf, saneBlock, saneCount, saneSession, saneText, saneWorkout } from './sane-model.js';
 
 export interface ExportHtmlOptions {
     mode: 'export';
@@ -165,7 +165,7 @@ function drawBlock(block: BlockModel): string {
     return `<section class="${classes.join(' ')}" ${lineAttribute(block.line)}>`
         + '<header class="card-head">'
         + (kicker ? `<span class="card-kicker">${kicker}</span>` : '')
-        + `<h2 class="card-title">${escapeHtml(describeBlock(block))}</h2>`
+        + `<h2 class="card-title">${escapeHtml(headingOf(block))}</h2>`
         + `<span class="card-time">${escapeHtml(about(block.estimatedSeconds))}</span></header>`
         + (explanation ? `<p class="explain">${escapeHtml(explanation)}</p>` : '')
         + (block.note ? `<p class="explain block-note">${escapeHtml(block.note)}</p>` : '')
@@ -182,7 +182,7 @@ function chartLabel(block: BlockModel): string {
     if (isRestBetweenBlocks(block)) {
         return 'Rest';
     }
-    return specOf(block).chartLabel?.(block) ?? describeBlock(block);
+    return specOf(block).chartLabel?.(block) ?? headingOf(block);
 }
 
 function renderSummary(workout: WorkoutModel): string {

@@ -11,8 +11,8 @@
  */
 import { formatSeconds } from '../core/quantities.js';
 import type { ItemModel, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../core/session-model.js';
-import { describeBlock, describeEntry, describeRest, describeWhole } from '../core/describe.js';
-import { saneCount, saneSession, saneWhole } from './sane-model.js';
+import { describeEntry, describeRest, describeWhole } from '../core/describe.js';
+import { headingOf, saneCount, saneSession, saneWhole } from './sane-model.js';
 
 export interface CalendarDate {
     year: number;
@@ -162,7 +162,7 @@ function describeItems(items: ItemModel[], depth: number, lines: string[]): void
         } else if (item.type === 'rest') {
             lines.push(`${indent}- ${describeRest(item)}`);
         } else {
-            lines.push(`${indent}${describeBlock(item)}${item.note ? ` (${item.note})` : ''}`);
+            lines.push(`${indent}${headingOf(item)}${item.note ? ` (${item.note})` : ''}`);
             describeItems(item.entries, depth + 1, lines);
         }
     }
@@ -171,7 +171,7 @@ function describeItems(items: ItemModel[], depth: number, lines: string[]): void
 export function describeWorkout(workout: WorkoutModel): string[] {
     const lines: string[] = describeWhole(workout) ? [describeWhole(workout)] : [];
     for (const block of workout.blocks) {
-        lines.push(`${describeBlock(block)} (${formatSeconds(block.estimatedSeconds)})${block.note ? ` (${block.note})` : ''}`);
+        lines.push(`${headingOf(block)} (${formatSeconds(block.estimatedSeconds)})${block.note ? ` (${block.note})` : ''}`);
         describeItems(block.entries, 1, lines);
     }
     const muscles = Object.entries(workout.muscles).sort(([, a], [, b]) => b - a);

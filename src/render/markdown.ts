@@ -10,9 +10,9 @@
 import { formatSeconds } from '../core/quantities.js';
 import type { BlockModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../core/session-model.js';
 import { formatRunDistance } from '../core/running.js';
-import { describeBlock, describeEntry, describeRest, describeWhole, explainBlock } from '../core/describe.js';
+import { describeEntry, describeRest, describeWhole, explainBlock } from '../core/describe.js';
 import { plainText } from './escape.js';
-import { saneCount, sanePlan, saneSession, saneWorkout } from './sane-model.js';
+import { headingOf, saneCount, sanePlan, saneSession, saneWorkout } from './sane-model.js';
 
 /** Characters that open markup anywhere in a line (CommonMark and GitHub's extensions). */
 const INLINE_MARKUP = /[\\`*_[\]#|<>~&]/g;
@@ -47,14 +47,14 @@ function renderItems(items: ItemModel[], depth: number, lines: string[]): void {
         } else if (item.type === 'rest') {
             lines.push(`${indent}- ${describeRest(item)}`);
         } else {
-            lines.push(`${indent}- **${escapeMarkdown(describeBlock(item)) || 'Exercises'}**`);
+            lines.push(`${indent}- **${escapeMarkdown(headingOf(item)) || 'Exercises'}**`);
             renderItems(item.entries, depth + 1, lines);
         }
     }
 }
 
 function renderBlock(block: BlockModel, lines: string[]): void {
-    lines.push(`## ${escapeMarkdown(describeBlock(block))} · ${formatSeconds(block.estimatedSeconds)}`, '');
+    lines.push(`## ${escapeMarkdown(headingOf(block))} · ${formatSeconds(block.estimatedSeconds)}`, '');
     const explanation = explainBlock(block);
     if (explanation) {
         lines.push(escapeMarkdown(explanation), '');

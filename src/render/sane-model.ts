@@ -16,6 +16,8 @@
  * limits below, so the size of a page follows the number of items in the model, never the
  * values in it. Pure functions of plain data, like the rest of src/render.
  */
+import { knownKind } from '../core/block-kinds.js';
+import { describeBlock } from '../core/describe.js';
 import type {
     BlockKind, BlockModel, EntryModel, ItemModel, Load, MinMax, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel,
     RestModel, SessionModel, Side, WorkoutModel
@@ -70,6 +72,15 @@ export function saneWhole(value: unknown, fallback = 0): number {
 /** A count written for people: `10,000,000`. */
 export function groupDigits(value: number): string {
     return saneCount(value).toLocaleString('en-US', { maximumFractionDigits: 3 });
+}
+
+/**
+ * A block's heading with its long counts grouped ("10,000,000 × 20s on / 10s off"). A section's
+ * heading is its title, the coach's own text, and stays as written.
+ */
+export function headingOf(block: BlockModel): string {
+    const words = describeBlock(block);
+    return knownKind(block) === 'section' ? words : words.replace(/\d{5,}/g, digits => groupDigits(Number(digits)));
 }
 
 export function saneText(value: unknown): string {

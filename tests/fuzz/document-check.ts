@@ -15,7 +15,7 @@
  * - a quick fix adds no syntax error;
  * - every renderer's output is bounded by the size of the input and shows no NaN, Infinity,
  *   undefined or null; the page has no markup of the user's;
- * - no feature takes longer than `SLOW_MS`.
+ * - no feature takes longer than `SLOW_MS`, in CPU time (the machine may be shared).
  */
 import { URI, type LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
@@ -32,7 +32,7 @@ import { renderSessionMarkdown } from '../../src/render/markdown.js';
 import { readTags } from '../render/markup.js';
 import { classify, type KnownOpen } from './known-open.js';
 
-/** A feature slower than this on one document is a hang (the server's clients give up at about 2 s). */
+/** A feature slower than this on one document (wall and CPU time) is a hang: an editor gives up at about 2 s. */
 export const SLOW_MS = 2000;
 
 export interface Failure {
@@ -227,6 +227,7 @@ export class DocumentChecker {
         const call = async <T>(feature: string, run: () => T | Promise<T>): Promise<T | undefined> => {
             figures.calls++;
             const started = performance.now();
+            const cpuAtStart = process.cpuUsage();
             const logged: string[] = [];
             const consoleError = console.error;
             console.error = (...args: unknown[]) => { logged.push(args.map(arg => messageOf(arg)).join(' ')); };
@@ -242,8 +243,12 @@ export class DocumentChecker {
                 }
                 const ms = performance.now() - started;
                 figures.ms[feature] = (figures.ms[feature] ?? 0) + ms;
-                if (ms > slowMs) {
-                    fail('no-hang', feature, `took ${Math.round(ms)} ms`);
+                // On a shared machine the wall clock also counts the time others had the CPU:
+                // what makes a feature slow is the CPU time it takes.
+                const cpu = process.cpuUsage(cpuAtStart);
+                const cpuMs = (cpu.user + cpu.system) / 1000;
+                if (ms > slowMs && cpuMs > slowMs) {
+                    fail('no-hang', feature, `took ${Math.round(ms)} ms (${Math.round(cpuMs)} ms of CPU)`);
                 }
             }
         };

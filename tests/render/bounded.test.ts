@@ -51,6 +51,7 @@ describe('ten million intervals', () => {
         expect(timeline).toContain('class="timeline compressed"');
         expect(count(timeline, /class="work"/g)).toBeLessThanOrEqual(DRAW_LIMITS.timelineIntervals);
         expect(html).toContain('<span>× 10,000,000</span>');
+        expect(html).toContain('<h2 class="card-title">10,000,000 × 20s on / 10s off</h2>');
         expect(html).toContain('aria-label="10,000,000 intervals of 20s work and 10s rest, the first and last 19 drawn"');
         expect(readTags(html).problems).toEqual([]);
     });
@@ -64,6 +65,7 @@ describe('ten million intervals', () => {
             expect(text.length, format).toBeLessThan(30_000);
         }
         expect(result.html).toContain('× 10,000,000');
+        expect(result.markdown).toContain('## 10,000,000 × 20s on / 10s off · 83333h 20min');
     });
 
     it('still draws a short block interval by interval', () => {
