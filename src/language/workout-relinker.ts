@@ -25,7 +25,10 @@
  * written for: a file linked before the files it names were indexed (in the editor the first
  * opened file races the workspace's initial build) is relinked in the build that indexes them.
  */
-import { AstUtils, DefaultDocumentBuilder, DocumentState, isReference, URI, type AstNode, type BuildOptions, type LangiumDocument, type MultiReference, type Reference } from 'langium';
+import {
+    AstUtils, DefaultDocumentBuilder, DocumentState, isReference, URI, type AstNode, type BuildOptions, type LangiumDocument, type MultiReference, type Reference,
+    type ReferenceInfo
+} from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { nodeListOf, type SingleTraversalLinker } from './workout-single-traversal.js';
 import { typeOfKey, type WorkoutIndexManager } from './workspace-index.js';
@@ -125,6 +128,7 @@ export class WorkoutDocumentBuilder extends DefaultDocumentBuilder {
         }
         const relink = new Set<string>();
         const recheck = new Set<string>();
+        const changedKeys = new Set(changes.keys);
         for (const uri of changes.documents) {
             this.index.dependentsOf(uri).forEach(dependent => relink.add(dependent));
         }
@@ -148,10 +152,16 @@ export class WorkoutDocumentBuilder extends DefaultDocumentBuilder {
             if (!document || document.state < DocumentState.Linked) {
                 continue;
             }
+            // Only its references that can link differently: into a changed file, or by a changed name.
             const linker = this.serviceRegistry.getServices(document.uri).references.Linker as SingleTraversalLinker;
-            linker.unlink(document);
-            linker.linkNow(document);
-            if (document.state >= DocumentState.IndexedReferences) {
+            const stale = (info: ReferenceInfo) => {
+                if (changedKeys.has(this.index.keyOf(info))) {
+                    return true;
+                }
+                const target = targetOf(info.reference);
+                return target !== undefined && changes.documents.has(AstUtils.getDocument(target).uri.toString());
+            };
+            if (linker.relinkNow(document, stale) && document.state >= DocumentState.IndexedReferences) {
                 this.index.updateReferencesNow(document);
             }
             relinked.push(document);

@@ -18,7 +18,7 @@
  */
 import {
     DefaultIndexManager, DefaultLangiumDocuments, stream, UriUtils, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices,
-    type ReferenceDescription, type Stream, type URI
+    type ReferenceDescription, type ReferenceInfo, type Stream, type URI
 } from 'langium';
 import { lookupKey } from '../core/catalog.js';
 import { unquote } from './exercise-resolver.js';
@@ -160,6 +160,11 @@ export class WorkoutIndexManager extends DefaultIndexManager {
         this.reading = undefined;
     }
 
+    /** The typed key of the name a reference uses. */
+    keyOf(info: ReferenceInfo): string {
+        return typedKey(this.astReflection.getReferenceType(info), info.reference.$refText ?? '');
+    }
+
     /** Documents with a reference to the typed key, resolved or not. */
     referencersOf(key: string): ReadonlySet<string> {
         return this.referencers.get(key) ?? NOBODY;
@@ -222,7 +227,7 @@ export class WorkoutIndexManager extends DefaultIndexManager {
         const root = document.parseResult.value;
         const referenced = new Set<string>();
         for (const info of nodeListOf(root).references) {
-            referenced.add(typedKey(this.astReflection.getReferenceType(info), info.reference.$refText ?? ''));
+            referenced.add(this.keyOf(info));
         }
         this.referencedKeysOf.set(uri, [...referenced]);
         referenced.forEach(key => addTo(this.referencers, key, uri));
