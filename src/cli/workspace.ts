@@ -68,6 +68,9 @@ function shownPath(absolute: string): string {
     return path.relative(process.cwd(), absolute) || absolute;
 }
 
+/** How many named files are read ahead of the one being parsed. */
+const READ_AHEAD = 32;
+
 export async function loadWorkspace(files: string[], { read, check = true, settings }: WorkspaceOptions): Promise<WorkspaceFile[]> {
     const services = createWorkoutServices(EmptyFileSystem).Workout;
     if (settings) {
@@ -79,10 +82,18 @@ export async function loadWorkspace(files: string[], { read, check = true, setti
     const realFiles = new Set<string>();
     const loaded: Array<LangiumDocument<Document>> = [];
 
-    // The named files are read together (the disk works while the first ones are parsed); each
-    // is still taken, and its error thrown, in the order given.
-    const reads = new Map(files.map(file => [file, read(file, true)]));
-    reads.forEach(reading => reading.catch(() => undefined));
+    // The named files are read ahead, a few at a time, so the disk works while the parser does;
+    // each is still taken, and its error thrown, in the order given.
+    const reads = new Map<string, Promise<string | undefined>>();
+    const readAhead = (from: number) => {
+        for (const file of files.slice(from, from + READ_AHEAD)) {
+            if (!reads.has(file)) {
+                const reading = read(file, true);
+                reading.catch(() => undefined);
+                reads.set(file, reading);
+            }
+        }
+    };
     const load = async (file: string, named: boolean): Promise<void> => {
         const uri = URI.file(path.resolve(file));
         // A file is read once, even when imports reach it by other paths (through a link).
@@ -110,7 +121,8 @@ export async function loadWorkspace(files: string[], { read, check = true, setti
     };
 
     await withServicesQuiet(async () => {
-        for (const file of files) {
+        for (const [index, file] of files.entries()) {
+            readAhead(index);
             await load(file, true);
         }
         await services.shared.workspace.DocumentBuilder.build(loaded, { validation: check });

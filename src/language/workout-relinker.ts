@@ -15,15 +15,20 @@
  *   (a plan reads its workouts and their exercises). Relinking is cheap, checking is not: after
  *   an edit in the shared exercises file only the users of the edited exercise are checked again;
  * - re-checks the documents whose own checks read the workspace's names: the other definitions
- *   of a name defined twice, plans naming an unknown workout (the suggestions), and files that
- *   import a file that was created or deleted.
+ *   of a name defined twice; the documents whose checks listed every name of a type (to suggest
+ *   one for an unknown workout or exercise; the index records it while a document is checked)
+ *   when a name of that type appears or vanishes; and files that import a file that was created
+ *   or deleted.
  *
  * The result is what a fresh build of the same texts gives (tests/language/incremental-build.test.ts
  * compares them after random edits). It also covers the case the first version of this file was
  * written for: a file linked before the files it names were indexed (in the editor the first
  * opened file races the workspace's initial build) is relinked in the build that indexes them.
  */
-import { AstUtils, DefaultDocumentBuilder, DocumentState, isReference, URI, type AstNode, type BuildOptions, type LangiumDocument, type MultiReference, type Reference } from 'langium';
+import {
+    AstUtils, DefaultDocumentBuilder, DocumentState, isReference, URI, type AstNode, type BuildOptions, type LangiumDocument, type MultiReference, type Reference,
+    type ReferenceInfo
+} from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { nodeListOf, type SingleTraversalLinker } from './workout-single-traversal.js';
 import { typeOfKey, type WorkoutIndexManager } from './workspace-index.js';
@@ -51,8 +56,12 @@ function targetOf(reference: Reference | MultiReference): AstNode | undefined {
 export class WorkoutDocumentBuilder extends DefaultDocumentBuilder {
     /** Each validated document's inputs when it was last validated. */
     private readonly inputs = new Map<string, Inputs>();
-    /** Documents that named a workout no file defines when last validated: their suggestions list the workspace's workouts. */
-    private readonly unknownWorkouts = new Set<string>();
+    /**
+     * Documents whose checks read every name of a type when last validated (by type; `''`: all
+     * types): the suggestions for an unknown workout or exercise list the workspace's own.
+     */
+    private readonly readers = new Map<string, Set<string>>();
+    private readonly readsOf = new Map<string, Set<string>>();
     /** Fingerprints of link targets, valid while no link changes (reset before each linking). */
     private fingerprints = new Map<AstNode, string>();
     private unlinkedCount = 0;
@@ -91,14 +100,21 @@ export class WorkoutDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override async validate(document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
-        await super.validate(document, cancelToken);
-        this.remember(document, this.inputsOf(document));
+        const reads = this.index.startReading();
+        try {
+            await super.validate(document, cancelToken);
+        } finally {
+            this.index.stopReading();
+        }
+        const uri = document.uri.toString();
+        this.inputs.set(uri, this.inputsOf(document));
+        this.rememberReads(uri, reads);
     }
 
     protected override cleanUpDeleted<T extends AstNode>(document: LangiumDocument<T>): void {
         super.cleanUpDeleted(document);
         this.inputs.delete(document.uri.toString());
-        this.unknownWorkouts.delete(document.uri.toString());
+        this.rememberReads(document.uri.toString(), new Set());
     }
 
     /**
@@ -112,14 +128,15 @@ export class WorkoutDocumentBuilder extends DefaultDocumentBuilder {
         }
         const relink = new Set<string>();
         const recheck = new Set<string>();
+        const changedKeys = new Set(changes.keys);
         for (const uri of changes.documents) {
             this.index.dependentsOf(uri).forEach(dependent => relink.add(dependent));
         }
         for (const key of changes.keys) {
             this.index.referencersOf(key).forEach(uri => relink.add(uri));
             this.index.definersOf(key).forEach(definition => recheck.add(definition.documentUri.toString()));
-            if (typeOfKey(key) === 'Workout') {
-                this.unknownWorkouts.forEach(uri => recheck.add(uri));
+            for (const type of [typeOfKey(key), '']) {
+                this.readers.get(type)?.forEach(uri => recheck.add(uri));
             }
         }
         for (const uri of changes.addedOrDeleted) {
@@ -135,10 +152,16 @@ export class WorkoutDocumentBuilder extends DefaultDocumentBuilder {
             if (!document || document.state < DocumentState.Linked) {
                 continue;
             }
+            // Only its references that can link differently: into a changed file, or by a changed name.
             const linker = this.serviceRegistry.getServices(document.uri).references.Linker as SingleTraversalLinker;
-            linker.unlink(document);
-            linker.linkNow(document);
-            if (document.state >= DocumentState.IndexedReferences) {
+            const stale = (info: ReferenceInfo) => {
+                if (changedKeys.has(this.index.keyOf(info))) {
+                    return true;
+                }
+                const target = targetOf(info.reference);
+                return target !== undefined && changes.documents.has(AstUtils.getDocument(target).uri.toString());
+            };
+            if (linker.relinkNow(document, stale) && document.state >= DocumentState.IndexedReferences) {
                 this.index.updateReferencesNow(document);
             }
             relinked.push(document);
@@ -154,7 +177,7 @@ export class WorkoutDocumentBuilder extends DefaultDocumentBuilder {
             }
             examined.add(uri);
             // Not validated yet: it will be, with whatever it reads now.
-            if (document.state === DocumentState.Validated && !sameInputs(this.inputs.get(uri), this.inputsOf(document).inputs)) {
+            if (document.state === DocumentState.Validated && !sameInputs(this.inputs.get(uri), this.inputsOf(document))) {
                 // Remembered again once validated.
                 recheck.add(uri);
                 changedInputs.push(uri);
@@ -194,30 +217,36 @@ export class WorkoutDocumentBuilder extends DefaultDocumentBuilder {
         return this.langiumDocuments.getDocument(URI.parse(uri));
     }
 
-    private remember(document: LangiumDocument, { inputs, unknownWorkout }: { inputs: Inputs; unknownWorkout: boolean }): void {
-        const uri = document.uri.toString();
-        this.inputs.set(uri, inputs);
-        if (unknownWorkout) {
-            this.unknownWorkouts.add(uri);
+    private rememberReads(uri: string, reads: Set<string>): void {
+        for (const type of this.readsOf.get(uri) ?? []) {
+            this.readers.get(type)?.delete(uri);
+        }
+        for (const type of reads) {
+            let readers = this.readers.get(type);
+            if (!readers) {
+                readers = new Set();
+                this.readers.set(type, readers);
+            }
+            readers.add(uri);
+        }
+        if (reads.size > 0) {
+            this.readsOf.set(uri, reads);
         } else {
-            this.unknownWorkouts.delete(uri);
+            this.readsOf.delete(uri);
         }
     }
 
-    private inputsOf(document: LangiumDocument): { inputs: Inputs; unknownWorkout: boolean } {
+    private inputsOf(document: LangiumDocument): Inputs {
         const inputs: Inputs = [];
-        let unknownWorkout = false;
         let position = 0;
         for (const info of nodeListOf(document.parseResult.value).references) {
             const target = targetOf(info.reference);
             if (target) {
                 inputs.push(position, this.fingerprint(target));
-            } else if (info.container.$type === 'WorkoutRef') {
-                unknownWorkout = true;
             }
             position++;
         }
-        return { inputs, unknownWorkout };
+        return inputs;
     }
 
     /**

@@ -87,11 +87,29 @@ export class SingleTraversalLinker extends DefaultLinker {
         }
     }
 
-    /** Links without yielding: relinking a document whose text did not change (workout-relinker.ts). */
-    linkNow(document: LangiumDocument): void {
-        for (const reference of nodeListOf(document.parseResult.value).references) {
-            this.doLink(reference, document);
+    /**
+     * Links again, without yielding, the references of a document whose text did not change that
+     * `stale` picks (workout-relinker.ts: those into a changed file or by a changed name; the
+     * others would link as they are). Returns whether there was any.
+     */
+    relinkNow(document: LangiumDocument, stale: (info: ReferenceInfo) => boolean): boolean {
+        const { references } = nodeListOf(document.parseResult.value);
+        let any = false;
+        for (const info of references) {
+            if (stale(info)) {
+                // What DefaultLinker.unlink does, for one reference.
+                const reference = info.reference as unknown as { _ref?: unknown; _nodeDescription?: unknown };
+                reference._ref = undefined;
+                delete reference._nodeDescription;
+                this.doLink(info, document);
+                any = true;
+            }
         }
+        if (any) {
+            // doLink added the relinked references again.
+            document.references = references.map(info => info.reference);
+        }
+        return any;
     }
 
     override createLinkingError(info: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {

@@ -14,9 +14,9 @@
  * then parsed and built as before, and a name the scan missed still reaches the open file:
  * names that appear relink their users (workout-relinker.ts).
  *
- * One exception: a plan naming an unknown workout is told the closest names of the whole
- * workspace, which are known only once every file is indexed; its message may gain a suggestion
- * when they are, and is sent again then.
+ * One exception: an unknown workout or exercise is offered the closest names of the whole
+ * workspace, which are known only once every file is indexed; such a message may gain a
+ * suggestion when they are, and is sent again then.
  */
 import { DefaultWorkspaceManager, DocumentState, type LangiumDocument, type LangiumDocumentFactory, type Stream, type URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';

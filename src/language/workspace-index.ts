@@ -18,7 +18,7 @@
  */
 import {
     DefaultIndexManager, DefaultLangiumDocuments, stream, UriUtils, type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices,
-    type ReferenceDescription, type Stream, type URI
+    type ReferenceDescription, type ReferenceInfo, type Stream, type URI
 } from 'langium';
 import { lookupKey } from '../core/catalog.js';
 import { unquote } from './exercise-resolver.js';
@@ -110,6 +110,7 @@ export class WorkoutIndexManager extends DefaultIndexManager {
     private readonly changedDocuments = new Set<string>();
     private readonly addedOrDeleted = new Set<string>();
     private affectedCache: { changed: Set<string>; affected: Set<string> } | undefined;
+    private reading: Set<string> | undefined;
     private readonly sharedServices: LangiumSharedCoreServices;
 
     constructor(services: LangiumSharedCoreServices) {
@@ -124,12 +125,44 @@ export class WorkoutIndexManager extends DefaultIndexManager {
 
     /** Every definition of a type, in the same fixed order. */
     sortedElements(type: string): readonly AstNodeDescription[] {
+        this.reading?.add(type);
         let sorted = this.sortedByType.get(type);
         if (!sorted) {
-            sorted = this.allElements(type).toArray().sort((a, b) => compareUris(a.documentUri.toString(), b.documentUri.toString()));
+            sorted = super.allElements(type).toArray().sort((a, b) => compareUris(a.documentUri.toString(), b.documentUri.toString()));
             this.sortedByType.set(type, sorted);
         }
         return sorted;
+    }
+
+    /**
+     * Every name of a type, in the fixed order (by file): a check's suggestions must not depend on
+     * which file was built last. Also recorded while a document is checked (`startReading`).
+     */
+    override allElements(nodeType?: string, uris?: Set<string>): Stream<AstNodeDescription> {
+        if (nodeType !== undefined && uris === undefined) {
+            return stream(this.sortedElements(nodeType));
+        }
+        this.reading?.add(nodeType ?? '');
+        return super.allElements(nodeType, uris);
+    }
+
+    /**
+     * From now until `stopReading`, the types of which every name is read are collected in the set
+     * returned: a check that lists the workspace's workouts or exercises (to suggest one) must run
+     * again when one of them appears or vanishes (workout-relinker.ts). `''` stands for all types.
+     */
+    startReading(): Set<string> {
+        this.reading = new Set();
+        return this.reading;
+    }
+
+    stopReading(): void {
+        this.reading = undefined;
+    }
+
+    /** The typed key of the name a reference uses. */
+    keyOf(info: ReferenceInfo): string {
+        return typedKey(this.astReflection.getReferenceType(info), info.reference.$refText ?? '');
     }
 
     /** Documents with a reference to the typed key, resolved or not. */
@@ -194,7 +227,7 @@ export class WorkoutIndexManager extends DefaultIndexManager {
         const root = document.parseResult.value;
         const referenced = new Set<string>();
         for (const info of nodeListOf(root).references) {
-            referenced.add(typedKey(this.astReflection.getReferenceType(info), info.reference.$refText ?? ''));
+            referenced.add(this.keyOf(info));
         }
         this.referencedKeysOf.set(uri, [...referenced]);
         referenced.forEach(key => addTo(this.referencers, key, uri));

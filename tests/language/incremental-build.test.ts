@@ -61,20 +61,20 @@ type Op =
 const index = (max: number) => fc.nat({ max: max - 1 });
 const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
     fc.record({ kind: fc.constant('define-exercise' as const), file: index(FILES.length), name: index(EXERCISES.length), props: index(PROPS.length) }),
-    fc.record({ kind: fc.constant('define-workout' as const), file: index(FILES.length), name: index(WORKOUTS.length), uses: fc.array(index(EXERCISES.length + 3), { minLength: 1, maxLength: 3 }) }),
+    fc.record({ kind: fc.constant('define-workout' as const), file: index(FILES.length), name: index(WORKOUTS.length), uses: fc.array(index(EXERCISES.length + 4), { minLength: 1, maxLength: 3 }) }),
     fc.record({ kind: fc.constant('plan' as const), file: index(FILES.length), workouts: fc.array(index(WORKOUTS.length + 1), { minLength: 1, maxLength: 3 }) }),
     fc.record({ kind: fc.constant('import' as const), file: index(FILES.length), target: index(FILES.length + 1) }),
     fc.record({ kind: fc.constant('remove' as const), file: index(FILES.length), element: fc.nat(5) }),
     fc.record({ kind: fc.constant('rename' as const), file: index(FILES.length), element: fc.nat(5), suffix: fc.constantFrom('x', '-2', 'e') }),
-    fc.record({ kind: fc.constant('use' as const), file: index(FILES.length), element: fc.nat(5), name: index(EXERCISES.length + 3) }),
+    fc.record({ kind: fc.constant('use' as const), file: index(FILES.length), element: fc.nat(5), name: index(EXERCISES.length + 4) }),
     fc.record({ kind: fc.constant('props' as const), file: index(FILES.length), element: fc.nat(5), props: index(PROPS.length) }),
     fc.record({ kind: fc.constant('revert' as const), file: index(FILES.length), back: fc.integer({ min: 1, max: 3 }) }),
     fc.record({ kind: fc.constant('delete-file' as const), file: index(FILES.length) }),
     fc.record({ kind: fc.constant('rewrite-file' as const), file: index(FILES.length) })
 );
 
-/** Catalog names beside the workspace's own. */
-const exerciseName = (i: number) => [...EXERCISES, 'lunges', 'plank', 'unknown-move'][i];
+/** Catalog names beside the workspace's own, and unknown ones (`move-x` is offered the workspace's `move-a`). */
+const exerciseName = (i: number) => [...EXERCISES, 'lunges', 'plank', 'unknown-move', 'move-x'][i];
 const workoutName = (i: number) => [...WORKOUTS, 'w-missing'][i];
 
 const body = (props: number) => `  ${PROPS[props].replace('; ', '\n  ')}`;
@@ -242,6 +242,19 @@ describe('re-linking and re-checking only what an edit affects', () => {
             { op: { kind: 'define-exercise', file: 2, name: 2, props: 2 }, wait: true },
             { op: { kind: 'delete-file', file: 0 }, wait: true },
             { op: { kind: 'rewrite-file', file: 0 }, wait: true }
+        ]);
+    }, 60_000);
+
+    it('re-checks an unknown name when the names it could be offered change', async () => {
+        await runEdits([
+            { op: { kind: 'define-workout', file: 1, name: 0, uses: [8] }, wait: true },
+            { op: { kind: 'plan', file: 3, workouts: [4] }, wait: true },
+            // `move-x` is now offered `move-a`, `w-missing` the workout `w-two`.
+            { op: { kind: 'define-exercise', file: 0, name: 0, props: 0 }, wait: true },
+            { op: { kind: 'define-workout', file: 2, name: 1, uses: [5] }, wait: true },
+            { op: { kind: 'define-exercise', file: 2, name: 2, props: 1 }, wait: true },
+            { op: { kind: 'delete-file', file: 0 }, wait: true },
+            { op: { kind: 'rename', file: 2, element: 0, suffix: 'e' }, wait: true }
         ]);
     }, 60_000);
 
