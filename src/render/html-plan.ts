@@ -5,6 +5,7 @@
  */
 import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../core/session-model.js';
 import { describeAmount } from '../core/describe.js';
+import { guidanceOf, SLOT_WORDS } from '../core/plan-rules.js';
 import { renderWeeklyStrengthChart, type WeekBar } from './html-charts.js';
 import { escapeHtml, lineAttribute, safeNumber } from './escape.js';
 import { DRAW_LIMITS, groupDigits } from './sane-model.js';
@@ -39,6 +40,7 @@ function renderPlanItem(item: PlanItemModel): string {
     const facts = [
         (item.type === 'workout' || !item.entry) && seconds > 0 ? `≈ ${minutes(seconds)}` : '',
         item.longRun ? 'long run' : '',
+        item.slot === 'am' || item.slot === 'pm' ? SLOT_WORDS[item.slot] : '',
         item.resolved ? '' : 'not found'
     ].filter(Boolean).join(' · ');
     return `<li class="${classes.join(' ')}" ${lineAttribute(item.line)}>${escapeHtml(itemLabel(item))}`
@@ -86,7 +88,8 @@ export function renderPlan(plan: PlanModel, renderWorkout: (workout: WorkoutMode
     const steep = steepWeeks.length <= DRAW_LIMITS.weeksNamed ? steepWeeks
         : [...steepWeeks.slice(0, DRAW_LIMITS.weeksNamed), `${groupDigits(steepWeeks.length - DRAW_LIMITS.weeksNamed)} more weeks`];
     const drawn = bars.length > DRAW_LIMITS.weekBars ? ` <small>${escapeHtml(`the first ${DRAW_LIMITS.weekBars} of ${groupDigits(bars.length)} weeks drawn`)}</small>` : '';
-    const perWeek = plan.sessionsPerWeek
+    // The runner's strength sessions a week are a target only where that check applies.
+    const perWeek = plan.sessionsPerWeek && guidanceOf(plan.focus).strengthSessionsPerWeek
         ? `${safeNumber(plan.sessionsPerWeek.min)}–${safeNumber(plan.sessionsPerWeek.max)} strength`
         : '';
     const head = `<header class="page-head" ${lineAttribute(plan.line)}><p class="page-kicker">Training plan</p>`

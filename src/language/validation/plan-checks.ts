@@ -6,7 +6,7 @@
  */
 import { AstUtils, GrammarUtils, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { GUIDANCE_BY_FOCUS, inferredFocus, MAX_WEEKS_IN_RANGE, type PlanThresholds } from '../../core/plan-rules.js';
+import { guidanceOf, MAX_WEEKS_IN_RANGE, type PlanThresholds } from '../../core/plan-rules.js';
 import { AMOUNT_LIMITS, formatSeconds } from '../../core/quantities.js';
 import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel } from '../../core/session-model.js';
 import { isPlanFocus, isPlanLevel, isPlanProgression, isWeek, type Day, type Plan, type Week } from '../generated/ast.js';
@@ -270,7 +270,7 @@ export function checkPlan(plan: Plan, accept: ValidationAcceptor, services: Work
     weekRangesMustBeValid(plan, accept);
     plan.items.filter(isWeek).forEach(week => daysMustBeListedOnce(week, accept));
     const { model, sources } = services.compiler.Compiler.compilePlan(plan, thresholds);
-    const guidance = GUIDANCE_BY_FOCUS[model.focus ?? inferredFocus(true)];
+    const guidance = guidanceOf(model.focus);
     const onPlan = new PlanAcceptor(accept, sources);
     weekNumbersMustBeUnique(model, onPlan);
     for (const week of model.weeks) {
