@@ -34,6 +34,14 @@ export const GUIDANCE_BY_FOCUS: Readonly<Record<PlanFocusName, PlanGuidance>> = 
     rehab: { strengthSessionsPerWeek: false, runsFirst: false, restDay: false }
 });
 
+/** The guidance of a plan's focus; a model without one (older, or made by hand) is a runner's. */
+export function guidanceOf(focus: string | undefined): PlanGuidance {
+    return GUIDANCE_BY_FOCUS[(PLAN_FOCUSES as readonly unknown[]).includes(focus) ? focus as PlanFocusName : 'runner'];
+}
+
+/** `monday am:` / `monday pm:` as the calendars and sheets say it. */
+export const SLOT_WORDS: Readonly<Record<'am' | 'pm', string>> = Object.freeze({ am: 'morning', pm: 'evening' });
+
 /** The focus of a plan that does not say `focus`: a runner's when it has runs, else strength. */
 export function inferredFocus(hasRuns: boolean): PlanFocusName {
     return hasRuns ? 'runner' : 'strength';

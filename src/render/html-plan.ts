@@ -7,6 +7,7 @@ import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutMode
 import { describeAmount, describeDetails } from '../core/describe.js';
 import { formatRunDistance } from '../core/running.js';
 import { renderWeeklyRunChart, renderWeeklyStrengthChart, type RunWeekBar, type WeekBar } from './html-charts.js';
+import { guidanceOf, SLOT_WORDS } from '../core/plan-rules.js';
 import { escapeHtml, lineAttribute, safeNumber } from './escape.js';
 import { DRAW_LIMITS, groupDigits } from './sane-model.js';
 
@@ -77,6 +78,7 @@ function renderPlanItem(item: PlanItemModel): string {
         (item.type === 'workout' || !item.entry) && seconds > 0 ? `≈ ${minutes(seconds)}` : '',
         item.longRun ? 'long run' : '',
         item.run && item.run.meters > 0 ? `≈ ${formatRunDistance(item.run.meters, item.run.unit)}` : '',
+        item.slot === 'am' || item.slot === 'pm' ? SLOT_WORDS[item.slot] : '',
         item.resolved ? '' : 'not found'
     ].filter(Boolean).join(' · ');
     return `<li class="${classes.join(' ')}" ${lineAttribute(item.line)}>${escapeHtml(itemLabel(item))}`
@@ -141,7 +143,8 @@ export function renderPlan(plan: PlanModel, renderWorkout: (workout: WorkoutMode
     const steep = steepWeeks.length <= DRAW_LIMITS.weeksNamed ? steepWeeks
         : [...steepWeeks.slice(0, DRAW_LIMITS.weeksNamed), `${groupDigits(steepWeeks.length - DRAW_LIMITS.weeksNamed)} more weeks`];
     const drawn = bars.length > DRAW_LIMITS.weekBars ? ` <small>${escapeHtml(`the first ${DRAW_LIMITS.weekBars} of ${groupDigits(bars.length)} weeks drawn`)}</small>` : '';
-    const perWeek = plan.sessionsPerWeek
+    // The runner's strength sessions a week are a target only where that check applies.
+    const perWeek = plan.sessionsPerWeek && guidanceOf(plan.focus).strengthSessionsPerWeek
         ? `${safeNumber(plan.sessionsPerWeek.min)}–${safeNumber(plan.sessionsPerWeek.max)} strength`
         : '';
     const head = `<header class="page-head" ${lineAttribute(plan.line)}><p class="page-kicker">Training plan</p>`

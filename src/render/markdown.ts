@@ -7,6 +7,7 @@
  * never carry controls that hide or reorder what a reader sees. The model is made sane first
  * (src/render/sane-model.ts): no NaN, Infinity, undefined or null reaches the sheet.
  */
+import { guidanceOf, SLOT_WORDS } from '../core/plan-rules.js';
 import { formatSeconds } from '../core/quantities.js';
 import type { BlockModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../core/session-model.js';
 import { formatRunDistance } from '../core/running.js';
@@ -97,12 +98,14 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 /** A plan as one table row per week: what each day holds, then the week's strength volume. */
 function drawPlan(plan: PlanModel): string {
     const lines = [`# ${escapeMarkdown(plan.name) || 'Plan'}`, ''];
-    lines.push(`**Level:** ${escapeMarkdown(plan.level)} · **Strength sessions a week:** ${plan.sessionsPerWeek.min}–${plan.sessionsPerWeek.max} · **Progression limit:** ${plan.progressionPercent}%`, '');
+    // The runner's strength sessions a week are a target only where that check applies.
+    const sessions = guidanceOf(plan.focus).strengthSessionsPerWeek ? ` · **Strength sessions a week:** ${plan.sessionsPerWeek.min}–${plan.sessionsPerWeek.max}` : '';
+    lines.push(`**Level:** ${escapeMarkdown(plan.level)}${sessions} · **Progression limit:** ${plan.progressionPercent}%`, '');
     lines.push(`| Week | ${WEEKDAYS.join(' | ')} | Strength |`, `| --- | ${WEEKDAYS.map(() => '---').join(' | ')} | --- |`);
     for (const week of plan.weeks) {
         const cells = WEEKDAYS.map((_, index) => {
             const day = week.days.find(d => d.dayOfWeek === index + 1);
-            const items = day?.items.map(item => escapeMarkdown(item.entry ? describeEntry(item.entry) : item.name) || '—') ?? [];
+            const items = day?.items.map(item => `${escapeMarkdown(item.entry ? describeEntry(item.entry) : item.name) || '—'}${item.slot === 'am' || item.slot === 'pm' ? ` (${SLOT_WORDS[item.slot]})` : ''}`) ?? [];
             return items.length ? items.join('<br>') : 'rest';
         });
         const flag = week.breaksProgression ? ' ⚠ grows too fast' : '';

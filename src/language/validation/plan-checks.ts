@@ -4,12 +4,12 @@
  * Each check reads the compiled plan (src/language/compiler/compile-plan.ts), so the numbers a warning
  * quotes are the numbers the preview draws. Thresholds and their defaults: docs/plans.md.
  */
-import { AstUtils, GrammarUtils, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarUtils, type Properties, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { GUIDANCE_BY_FOCUS, inferredFocus, MAX_WEEKS_IN_RANGE, type PlanThresholds } from '../../core/plan-rules.js';
+import { guidanceOf, MAX_WEEKS_IN_RANGE, type PlanThresholds } from '../../core/plan-rules.js';
 import { AMOUNT_LIMITS, formatSeconds } from '../../core/quantities.js';
 import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel } from '../../core/session-model.js';
-import { isPlanFocus, isPlanLevel, isPlanProgression, isWeek, type Day, type Plan, type Week } from '../generated/ast.js';
+import { isPlanFocus, isPlanLevel, isPlanProgression, isWeek, type Day, type Plan, type PlanFocus, type PlanLevel, type PlanProgression, type Week } from '../generated/ast.js';
 import { unquote } from '../exercise-resolver.js';
 import { lineOf } from '../compiler/compile-workout.js';
 import { focusOf, levelOf, progressionPercentOf, weekNumbersOf, type CompiledPlan, type PlanSources } from '../compiler/compile-plan.js';
@@ -88,50 +88,32 @@ function describeRun(item: PlanItemModel): string {
 
 // ---- options and structure --------------------------------------------------------------------
 
-export function planOptionsMustBeValid(plan: Plan, accept: ValidationAcceptor): void {
-    let levelSeen = false;
+/**
+ * One kind of plan option (`level`, `progression`, `focus`): each value must be one the tools
+ * read, and the option is given once (the first valid one applies).
+ */
+function optionMustBeValidOnce<T extends PlanLevel | PlanProgression | PlanFocus>(
+    keyword: string, options: T[], property: Properties<T>, valid: (option: T) => boolean, invalid: (option: T) => string, accept: ValidationAcceptor
+): void {
+    let seen = false;
     // An option without its value is already a syntax error.
-    for (const option of plan.items.filter(isPlanLevel).filter(item => item.level !== undefined)) {
-        if (!levelOf(option.level)) {
-            accept('error', `\`${unquote(option.level)}\` is not a level: write \`level beginner\`, \`level intermediate\` or \`level advanced\`.`, {
-                node: option, property: 'level', code: IssueCodes.InvalidPlanOption
-            });
-        } else if (levelSeen) {
-            accept('warning', 'The plan already has a `level`: keep one, the first one applies.', {
-                node: option, code: IssueCodes.InvalidPlanOption
-            });
+    for (const option of options.filter(candidate => candidate[property as keyof T] !== undefined)) {
+        if (!valid(option)) {
+            accept('error', invalid(option), { node: option, property, code: IssueCodes.InvalidPlanOption });
+        } else if (seen) {
+            accept('warning', `The plan already has a \`${keyword}\`: keep one, the first one applies.`, { node: option, code: IssueCodes.InvalidPlanOption });
         }
-        levelSeen ||= levelOf(option.level) !== undefined;
-    }
-    let progressionSeen = false;
-    for (const option of plan.items.filter(isPlanProgression).filter(item => item.limit !== undefined)) {
-        if (progressionPercentOf(option.limit) === undefined) {
-            accept('error', `\`progression ${option.limit}\` is not a share of the week before: write a percentage from 1% to 100%, e.g. \`progression 10%\`.`, {
-                node: option, property: 'limit', code: IssueCodes.InvalidPlanOption
-            });
-        } else if (progressionSeen) {
-            accept('warning', 'The plan already has a `progression`: keep one, the first one applies.', {
-                node: option, code: IssueCodes.InvalidPlanOption
-            });
-        }
-        progressionSeen ||= progressionPercentOf(option.limit) !== undefined;
+        seen ||= valid(option);
     }
 }
 
-export function focusMustBeKnown(plan: Plan, accept: ValidationAcceptor): void {
-    let focusSeen = false;
-    for (const option of plan.items.filter(isPlanFocus).filter(item => item.focus !== undefined)) {
-        if (!focusOf(option.focus)) {
-            accept('error', `\`${unquote(option.focus)}\` is not a focus: write \`focus runner\`, \`focus strength\`, \`focus rehab\` or \`focus hybrid\`.`, {
-                node: option, property: 'focus', code: IssueCodes.InvalidPlanOption
-            });
-        } else if (focusSeen) {
-            accept('warning', 'The plan already has a `focus`: keep one, the first one applies.', {
-                node: option, code: IssueCodes.InvalidPlanOption
-            });
-        }
-        focusSeen ||= focusOf(option.focus) !== undefined;
-    }
+export function planOptionsMustBeValid(plan: Plan, accept: ValidationAcceptor): void {
+    optionMustBeValidOnce('level', plan.items.filter(isPlanLevel), 'level', option => levelOf(option.level) !== undefined,
+        option => `\`${unquote(option.level)}\` is not a level: write \`level beginner\`, \`level intermediate\` or \`level advanced\`.`, accept);
+    optionMustBeValidOnce('progression', plan.items.filter(isPlanProgression), 'limit', option => progressionPercentOf(option.limit) !== undefined,
+        option => `\`progression ${option.limit}\` is not a share of the week before: write a percentage from 1% to 100%, e.g. \`progression 10%\`.`, accept);
+    optionMustBeValidOnce('focus', plan.items.filter(isPlanFocus), 'focus', option => focusOf(option.focus) !== undefined,
+        option => `\`${unquote(option.focus)}\` is not a focus: write \`focus runner\`, \`focus strength\`, \`focus rehab\` or \`focus hybrid\`.`, accept);
 }
 
 export function weekRangesMustBeValid(plan: Plan, accept: ValidationAcceptor): void {
@@ -388,12 +370,11 @@ export const planChecks = (services: WorkoutServices) => async (plan: Plan, acce
 
 export function checkPlan(plan: Plan, accept: ValidationAcceptor, services: WorkoutServices, thresholds: PlanThresholds): void {
     planOptionsMustBeValid(plan, accept);
-    focusMustBeKnown(plan, accept);
     weekRangesMustBeValid(plan, accept);
     plan.items.filter(isWeek).forEach(week => daysMustBeListedOnce(week, accept));
     const compiled: CompiledPlan = services.compiler.Compiler.compilePlan(plan, thresholds);
     const { model, sources, athlete } = compiled;
-    const guidance = GUIDANCE_BY_FOCUS[model.focus ?? inferredFocus(true)];
+    const guidance = guidanceOf(model.focus);
     const onPlan = new PlanAcceptor(accept, sources);
     weekNumbersMustBeUnique(model, onPlan);
     for (const week of model.weeks) {
