@@ -193,6 +193,13 @@ body {
 .pill.hard { box-shadow: inset 0 -2px 0 var(--wk-int-interval); }
 .athlete-note { color: var(--wk-muted); font-size: .9rem; margin: 0 0 6px; }
 .athlete-note ul { margin: 2px 0 8px; padding-left: 1.2rem; }
+.athlete { margin: 0 0 56px; }
+.athlete-tables { display: flex; flex-wrap: wrap; gap: 14px 28px; align-items: flex-start; }
+.athlete-table { border-collapse: collapse; font-variant-numeric: tabular-nums; min-width: 14rem; }
+.athlete-table caption { text-align: left; color: var(--wk-muted); font-size: .72rem; font-weight: 700; letter-spacing: .1em; text-transform: uppercase; padding-bottom: 4px; }
+.athlete-table th { text-align: left; font-weight: 600; padding: 3px 16px 3px 0; overflow-wrap: anywhere; }
+.athlete-table td { padding: 3px 0; white-space: nowrap; }
+.athlete-table tr + tr th, .athlete-table tr + tr td { border-top: 1px solid var(--wk-border); }
 .athlete-picker { display: flex; justify-content: flex-end; margin: 0 0 6px; font-size: .85rem; color: var(--wk-muted); }
 .athlete-picker[hidden] { display: none; }
 .athlete-picker select { margin-left: 6px; font: inherit; }

@@ -21,6 +21,7 @@ import { formatRunDistance } from '../core/running.js';
 import { escapeHtml, lineAttribute, safeNumber } from './escape.js';
 import { boundedRows, renderBarChart, renderBlockStrip, renderIntervalTimeline, renderRunProfile, type BarRow } from './html-charts.js';
 import { renderPlan } from './html-plan.js';
+import { renderAthletes } from './html-athletes.js';
 import { PAGE_CSS as LAYOUT_CSS } from './html-styles.js';
 import { checkedNonce, inlineScript, newPageNonce, renderTimerParts, TIMER_CSS } from './html-timer.js';
 import { headingOf, saneBlock, saneCount, saneSession, saneText, saneWorkout } from './sane-model.js';
@@ -242,8 +243,9 @@ function drawWorkout(workout: WorkoutModel, options: BodyOptions = {}): string {
 
 /** The content of `<main>`: what the webview script swaps in on every update. */
 export function renderSessionBody(model: SessionModel, options: BodyOptions = {}): string {
-    const { workouts, plans } = saneSession(model);
-    if (workouts.length === 0 && plans.length === 0) {
+    const { workouts, plans, athletes: profiles, athlete: renderedFor } = saneSession(model);
+    const athletes = renderAthletes(profiles);
+    if (workouts.length === 0 && plans.length === 0 && athletes === '') {
         return '<p class="empty">Nothing to show yet. Write a workout, for example <code>workout legs &lt; 3 x 10 squats &gt;</code>.</p>';
     }
     // A plan's sessions follow its calendar, each once, unless the file shows them already.
@@ -254,11 +256,11 @@ export function renderSessionBody(model: SessionModel, options: BodyOptions = {}
         plan.workouts.forEach(workout => shown.add(workout.id));
         return page;
     });
-    const athlete = model.athlete && typeof model.athlete === 'object' ? [model.athlete.name, model.athlete.id].find(name => typeof name === 'string' && name) : undefined;
+    const athlete = renderedFor ? renderedFor.name || renderedFor.id : undefined;
     const forAthlete = athlete
         ? `<p class="athlete-note">For ${escapeHtml(athlete)}: paces, heart rates, powers and loads in the athlete's own numbers.</p>`
         : '';
-    return forAthlete + workouts.map(workoutPage).join('') + planPages.join('');
+    return forAthlete + workouts.map(workoutPage).join('') + planPages.join('') + athletes;
 }
 
 /** `≈ 8.4 km · 48 min, 16 min hard`: a workout's running. */

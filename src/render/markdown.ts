@@ -13,6 +13,7 @@ import type { BlockModel, ItemModel, PlanModel, SessionModel, WorkoutModel } fro
 import { formatRunDistance } from '../core/running.js';
 import { describeEntry, describeRest, describeWhole, explainBlock } from '../core/describe.js';
 import { plainText } from './escape.js';
+import { athleteProfiles, type AthleteProfile } from './athlete-profile.js';
 import { headingOf, saneCount, sanePlan, saneSession, saneWorkout } from './sane-model.js';
 
 /** Characters that open markup anywhere in a line (CommonMark and GitHub's extensions). */
@@ -119,7 +120,23 @@ export function renderPlanMarkdown(plan: PlanModel): string {
     return drawPlan(sanePlan(plan));
 }
 
+function drawAthlete(profile: AthleteProfile): string {
+    const lines = [`# Athlete: ${escapeMarkdown(profile.name)}`, ''];
+    lines.push(...profile.facts.map(([label, value]) => `- **${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`), '');
+    for (const table of profile.tables) {
+        lines.push(`**${escapeMarkdown(table.caption)}**`, '', '| | |', '|---|---|');
+        lines.push(...table.rows.map(([label, value]) => `| ${escapeMarkdown(label)} | ${escapeMarkdown(value)} |`));
+        if (table.more > 0) {
+            lines.push(`| ${table.more} more | |`);
+        }
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+
 export function renderSessionMarkdown(model: SessionModel): string {
     const session = saneSession(model);
-    return [...session.plans.map(drawPlan), ...session.workouts.map(drawWorkout)].join('\n---\n\n');
+    const { profiles, more } = athleteProfiles(session.athletes);
+    const athletes = profiles.map(drawAthlete).concat(more > 0 ? [`_${more} more athletes in this file are not shown._\n`] : []);
+    return [...session.plans.map(drawPlan), ...session.workouts.map(drawWorkout), ...athletes].join('\n---\n\n');
 }

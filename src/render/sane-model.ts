@@ -19,6 +19,7 @@
 import { knownKind } from '../core/block-kinds.js';
 import { describeBlock } from '../core/describe.js';
 import type {
+    AthleteModel,
     BlockKind, BlockModel, EntryModel, ItemModel, Load, MinMax, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel,
     RestModel, SessionModel, Side, WorkoutModel
 } from '../core/session-model.js';
@@ -39,7 +40,9 @@ export const DRAW_LIMITS = {
     /** Weeks in the strength-minutes chart. */
     weekBars: 52,
     /** Weeks named in a "grows too fast in W3, W5…" note. */
-    weeksNamed: 12
+    weeksNamed: 12,
+    /** Athlete profiles drawn from one file; a roster longer than this says how many are left out. */
+    athletes: 50
 } as const;
 
 type Loose = Record<string, unknown>;
@@ -403,6 +406,9 @@ export function saneSession(value: unknown): SessionModel {
     const session = isObject(value) ? value : {};
     return {
         workouts: listOf(session.workouts).filter(isObject).map(saneWorkout),
-        plans: listOf(session.plans).filter(isObject).map(sanePlan)
+        plans: listOf(session.plans).filter(isObject).map(sanePlan),
+        // Profiles are read field by field where they are drawn (athlete-profile.ts).
+        athletes: listOf(session.athletes).filter(isObject) as unknown as AthleteModel[],
+        ...(isObject(session.athlete) ? { athlete: { id: saneText(session.athlete.id), name: saneText(session.athlete.name) } } : {})
     };
 }

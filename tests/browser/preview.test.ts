@@ -228,7 +228,7 @@ describe('the examples in a browser', () => {
             expect(dom.entriesWithLine, name).toBe(ownEntries);
             const withMuscles = workouts.filter(workout => Object.keys(workout.muscles).length > 0).length;
             expect(dom.barCharts, name).toBe(workouts.length + withMuscles);
-            expect(dom.titles, name).toEqual([...example.session.workouts.map(w => w.name), ...example.session.plans.map(p => p.name), ...workouts.filter(w => !example.session.workouts.some(own => own.id === w.id)).map(w => w.name)]);
+            expect(dom.titles, name).toEqual([...example.session.workouts.map(w => w.name), ...example.session.plans.map(p => p.name), ...workouts.filter(w => !example.session.workouts.some(own => own.id === w.id)).map(w => w.name), ...(example.session.athletes ?? []).map(a => a.name)]);
             expect(dom.calendars, name).toBe(example.session.plans.length);
             expect(dom.scripts, name).toBe(0);
             expect(consoleErrors, name).toEqual([]);

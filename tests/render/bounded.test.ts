@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffSessions } from '../../src/core/diff.js';
 import type { SessionModel } from '../../src/core/session-model.js';
+import { AMOUNT_LIMITS } from '../../src/core/quantities.js';
 import { renderDiffText } from '../../src/render/diff.js';
 import { renderSessionBody, renderSessionHtml } from '../../src/render/html.js';
 import { renderPlansIcs } from '../../src/render/ics.js';
@@ -56,16 +57,19 @@ describe('ten million intervals', () => {
         expect(readTags(html).problems).toEqual([]);
     });
 
-    it('are compiled and drawn the same from the text', async () => {
+    it('from the text are an error, and the model keeps the limit, so the page stays small', async () => {
         const document = await checkText('intervals 10000000 x 20s on 10s off < 10 burpees >\n', 'big.workout');
+        const codes = (document.diagnostics ?? []).map(diagnostic => diagnostic.code);
+        expect(codes).toContain('amount-out-of-range');
         const session = compileDocument(document.parseResult.value, 'big');
+        expect(session.workouts[0].blocks[0].rounds).toBe(AMOUNT_LIMITS.rounds);
         const { result, ms } = timed(() => renderings(session));
         expect(ms).toBeLessThan(2000);
         for (const [format, text] of Object.entries(result)) {
             expect(text.length, format).toBeLessThan(30_000);
         }
-        expect(result.html).toContain('× 10,000,000');
-        expect(result.markdown).toContain('## 10,000,000 × 20s on / 10s off · 83333h 20min');
+        expect(result.html).toContain('× 1,000');
+        expect(result.markdown).toContain('1000 × 20s on / 10s off');
     });
 
     it('still draws a short block interval by interval', () => {

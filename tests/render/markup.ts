@@ -7,14 +7,14 @@
 const TAGS = new Set([
     'html', 'head', 'meta', 'title', 'style', 'link', 'script', 'body', 'main', 'div', 'p', 'span', 'code',
     'article', 'header', 'section', 'h1', 'h2', 'dl', 'dt', 'dd', 'ol', 'ul', 'li', 'i', 'em', 'small',
-    'strong', 'figure', 'figcaption', 'svg', 'g', 'rect', 'text', 'line', 'table', 'thead', 'tbody',
+    'strong', 'figure', 'figcaption', 'svg', 'g', 'rect', 'text', 'line', 'table', 'caption', 'thead', 'tbody',
     'tr', 'th', 'td', 'button', 'progress', 'label', 'select', 'option'
 ]);
 
 const ATTRIBUTES = new Set([
     'class', 'data-line', 'id', 'role', 'aria-label', 'aria-hidden', 'viewbox', 'width', 'height', 'x', 'y',
     'x1', 'y1', 'x2', 'y2', 'rx', 'text-anchor', 'xmlns', 'preserveaspectratio', 'scope', 'lang', 'charset',
-    'http-equiv', 'content', 'name', 'nonce', 'src', 'href', 'rel', 'type', 'data-timer-play', 'hidden', 'value'
+    'http-equiv', 'content', 'colspan', 'name', 'nonce', 'src', 'href', 'rel', 'type', 'data-timer-play', 'hidden', 'value'
 ]);
 
 export interface MarkupTag {
