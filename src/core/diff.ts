@@ -5,6 +5,7 @@
  * coach reviewing a pull request.
  */
 import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, SessionModel } from './session-model.js';
+import { planRunsByDistance } from './athlete.js';
 import { diffWorkout, samePrescription, workoutChanged, type Change, type WorkoutDiff } from './diff-workout.js';
 
 export * from './diff-workout.js';
@@ -23,6 +24,9 @@ export interface WeekTotals {
     strengthSeconds: number;
     strengthSets: number;
     runSeconds: number;
+    /** The week's running distance, and the unit the coach writes it in (absent without runs). */
+    runMeters?: number;
+    runUnit?: string;
     breaksProgression: boolean;
 }
 
@@ -96,12 +100,14 @@ function sameAmount(a: PlanItemModel, b: PlanItemModel): boolean {
     return a.entry && b.entry ? samePrescription(a.entry, b.entry) : true;
 }
 
-function totalsOf(week: PlanWeekModel): WeekTotals {
+/** A plan whose runs are written as distances shows its weeks' running in km or miles too. */
+function weekTotals(week: PlanWeekModel, byDistance: boolean): WeekTotals {
     return {
         strengthSessions: week.strengthSessions,
         strengthSeconds: week.strengthSeconds,
         strengthSets: week.strengthSets,
         runSeconds: week.runSeconds,
+        ...(week.run && byDistance ? { runMeters: week.run.meters, runUnit: week.run.unit } : {}),
         breaksProgression: week.breaksProgression
     };
 }
@@ -163,7 +169,13 @@ function diffWeekItems(before: PlanWeekModel, after: PlanWeekModel): PlanItemCha
     return changes;
 }
 
-function diffWeeks(before: PlanWeekModel[], after: PlanWeekModel[]): WeekDiff[] {
+function diffWeeks(before: PlanModel | undefined, after: PlanModel | undefined): WeekDiff[] {
+    const byDistance = [before, after].some(plan => plan !== undefined && planRunsByDistance(plan));
+    const totalsOf = (week: PlanWeekModel) => weekTotals(week, byDistance);
+    return pairWeeks(before?.weeks ?? [], after?.weeks ?? [], totalsOf);
+}
+
+function pairWeeks(before: PlanWeekModel[], after: PlanWeekModel[], totalsOf: (week: PlanWeekModel) => WeekTotals): WeekDiff[] {
     const weeks: WeekDiff[] = [];
     const numbers = [...new Set([...before, ...after].map(week => week.week))].sort((a, b) => a - b);
     for (const number of numbers) {
@@ -196,7 +208,7 @@ export function diffPlan(before: PlanModel | undefined, after: PlanModel | undef
         workouts: []
     };
     if (!before || !after) {
-        diff.weeks = diffWeeks(before?.weeks ?? [], after?.weeks ?? []);
+        diff.weeks = diffWeeks(before, after);
         return diff;
     }
     if (before.id !== after.id || before.name !== after.name) {
@@ -208,7 +220,7 @@ export function diffPlan(before: PlanModel | undefined, after: PlanModel | undef
     if (before.progressionPercent !== after.progressionPercent) {
         diff.progressionPercent = { before: before.progressionPercent, after: after.progressionPercent };
     }
-    diff.weeks = diffWeeks(before.weeks, after.weeks);
+    diff.weeks = diffWeeks(before, after);
     // Workouts of other files that the plan uses: their changes change the plan too.
     const oldWorkouts = before.workouts.filter(workout => !ownWorkouts.has(workout.id));
     const newWorkouts = after.workouts.filter(workout => !ownWorkouts.has(workout.id));

@@ -9,6 +9,7 @@ import { formatSeconds } from '../core/quantities.js';
 import type { BlockHeader, BlockChange, Change, EntryChange, PlanDiff, PlanItemChange, SessionDiff, WeekDiff, WeekTotals, WorkoutDiff } from '../core/diff.js';
 import type { EntryModel, PlanItemModel } from '../core/session-model.js';
 import { describeAmount, describeDetails, describeEntry as describeModelEntry } from '../core/describe.js';
+import { formatRunDistance } from '../core/running.js';
 import { plainText } from './escape.js';
 import { headingOf, saneBlock, saneCount, saneEntry, sanePlanItem, saneText, saneWhole } from './sane-model.js';
 
@@ -152,7 +153,8 @@ function itemLine(change: PlanItemChange): string {
 function totalsWords(totals: WeekTotals): string {
     const count = saneWhole(totals.strengthSessions);
     const sessions = `${count} strength session${count === 1 ? '' : 's'}`;
-    return `${sessions} (${time(totals.strengthSeconds)}, ${sets(totals.strengthSets)} sets) · running ${time(totals.runSeconds)}`;
+    const distance = totals.runMeters ? `${formatRunDistance(saneCount(totals.runMeters), saneText(totals.runUnit))}, ` : '';
+    return `${sessions} (${time(totals.strengthSeconds)}, ${sets(totals.strengthSets)} sets) · running ${distance}${time(totals.runSeconds)}`;
 }
 
 function totalsChange(before: WeekTotals, after: WeekTotals): string | undefined {
@@ -167,8 +169,19 @@ function totalsChange(before: WeekTotals, after: WeekTotals): string | undefined
         parts.push(`${sets(before.strengthSets)} → ${sets(after.strengthSets)} sets`);
     }
     const strength = parts.length ? `Strength: ${parts.join(', ')}` : '';
-    const running = time(before.runSeconds) !== time(after.runSeconds) ? `Running: ${time(before.runSeconds)} → ${time(after.runSeconds)}` : '';
-    return [strength, running].filter(Boolean).join(' · ') || undefined;
+    return [strength, runningChange(before, after)].filter(Boolean).join(' · ') || undefined;
+}
+
+/** `Running: 24.8 km → 28.4 km (2h 41min → 3h 7min)`: distance first, as runners count a week. */
+function runningChange(before: WeekTotals, after: WeekTotals): string {
+    const unit = saneText(after.runUnit ?? before.runUnit);
+    const distance = (totals: WeekTotals) => formatRunDistance(saneCount(totals.runMeters ?? 0), unit);
+    const timeChanged = time(before.runSeconds) !== time(after.runSeconds);
+    const times = `${time(before.runSeconds)} → ${time(after.runSeconds)}`;
+    if ((before.runMeters || after.runMeters) && distance(before) !== distance(after)) {
+        return `Running: ${distance(before)} → ${distance(after)}${timeChanged ? ` (${times})` : ''}`;
+    }
+    return timeChanged ? `Running: ${times}` : '';
 }
 
 function weekTitle(week: WeekDiff): string {

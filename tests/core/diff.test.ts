@@ -221,3 +221,30 @@ describe('workout diff on the command line', () => {
         expect([noRepo, badRev, untracked, oneFile].map(r => r.err).join('\n')).not.toMatch(/\n\s+at /);
     });
 });
+
+describe('the diff of a runner\'s plan', () => {
+    const TRACK = `workout intervals "Tuesday intervals" <
+  warmup < 2km easy-run >
+  6 x 800m interval-run @ 5k-pace rest 400m jog
+  cooldown < 1km easy-run >
+>
+workout long "Long run" <
+  16km easy-run @ easy
+>
+plan block <
+  week 1 <
+    tuesday: intervals
+    sunday: long
+  >
+>
+`;
+
+    it('names the session that changed and the week\'s running in km, with its time', async () => {
+        const before = await sessionOf({ 'block.workout': TRACK }, 'block.workout');
+        const after = await sessionOf({ 'block.workout': TRACK.replace('6 x 800m', '8 x 800m').replace('16km', '18km') }, 'block.workout');
+        const text = renderDiffText(diffSessions(before, after));
+        expect(text).toContain('Interval Run: 6 × 800m @ 5K pace rest 400m jog → 8 × 800m @ 5K pace rest 400m jog');
+        // 2 + 6 × (0.8 + 0.4) + 1 + 16 = 26.2 km; two more repeats and 2 km more: 30.6 km.
+        expect(text).toMatch(/Week 1\n {4}Running: 26\.2 km → 30\.6 km \(\d+h \d+min → \d+h \d+min\)/);
+    });
+});

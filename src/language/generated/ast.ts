@@ -298,10 +298,10 @@ export function isEntry(item: unknown): item is Entry {
     return reflection.isInstance(item, Entry.$type);
 }
 
-export type EntryName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | PlanWord | Weekday | string;
+export type EntryName = 'max' | 'rest' | KeywordName | string;
 
 export function isEntryName(item: unknown): item is EntryName {
-    return isWeekday(item) || isPlanWord(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isKeywordName(item) || item === 'rest' || item === 'max' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface ExerciseDef extends langium.AstNode {
@@ -371,6 +371,12 @@ export function isItem(item: unknown): item is Item {
     return reflection.isInstance(item, Item.$type);
 }
 
+export type KeywordName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'right' | 'rir' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | PlanWord | Weekday;
+
+export function isKeywordName(item: unknown): item is KeywordName {
+    return isWeekday(item) || isPlanWord(item) || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW';
+}
+
 export interface LoadModifier extends langium.AstNode {
     readonly $container: Block | Entry | Workout;
     readonly $type: 'LoadModifier';
@@ -400,10 +406,10 @@ export function isModifier(item: unknown): item is Modifier {
     return reflection.isInstance(item, Modifier.$type);
 }
 
-export type Name = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'max' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'rest' | 'right' | 'rir' | 'round' | 'rounds' | 'rpe' | 'section' | 'set' | 'sets' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | PlanWord | Weekday | string;
+export type Name = 'max' | 'rest' | 'round' | 'rounds' | 'set' | 'sets' | KeywordName | string;
 
 export function isName(item: unknown): item is Name {
-    return isWeekday(item) || isPlanWord(item) || item === 'rest' || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'max' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isKeywordName(item) || item === 'rest' || item === 'max' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface NoteModifier extends langium.AstNode {
@@ -801,10 +807,10 @@ export function isWorkout(item: unknown): item is Workout {
     return reflection.isInstance(item, Workout.$type);
 }
 
-export type WorkoutName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'as' | 'complex' | 'even' | 'min' | 'minute' | 'needed' | 'odd' | 'rir' | 'tm' | PlanWord | string;
+export type WorkoutName = 'round' | 'rounds' | 'set' | 'sets' | KeywordName | string;
 
 export function isWorkoutName(item: unknown): item is WorkoutName {
-    return isPlanWord(item) || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isKeywordName(item) || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface WorkoutRef extends langium.AstNode {

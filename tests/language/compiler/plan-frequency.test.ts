@@ -147,3 +147,24 @@ async function checkPlanFocus(text: string): Promise<string | undefined> {
     const document = await checkText(text);
     return compileDocument(document.parseResult.value, 'test').plans[0].focus;
 }
+
+describe('a workout named by a keyword', () => {
+    it('is found from a plan\'s day like any other name (`tuesday: intervals`)', async () => {
+        const names = ['intervals', 'amrap', 'tabata', 'warmup', 'for-time', 'section', 'rounds', 'complex'];
+        const text = names.map(name => `workout ${name} <\n  10 squats\n>\n`).join('')
+            + `plan p <\n  week 1 <\n${names.map((name, index) => `    ${['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'][index % 7]}${index >= 7 ? ' pm' : ''}: ${name}\n`).join('')}  >\n>\n`;
+        const document = await checkText(text);
+        expect((document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1)).toEqual([]);
+        const [plan] = compileDocument(document.parseResult.value).plans;
+        const refs = plan.weeks[0].days.flatMap(day => day.items.map(item => item.type === 'workout' ? item.ref : ''));
+        expect(refs.sort()).toEqual([...names].sort());
+    });
+
+    it('still reads `rest` as a rest day and `max` as an entry', async () => {
+        const document = await checkText('plan p <\n  week 1 <\n    monday: rest\n    tuesday: max push-ups\n  >\n>\n');
+        expect((document.diagnostics ?? []).filter(diagnostic => diagnostic.severity === 1)).toEqual([]);
+        const [plan] = compileDocument(document.parseResult.value).plans;
+        const tuesday = plan.weeks[0].days.find(day => day.day === 'tuesday')!;
+        expect(tuesday.items[0].type).not.toBe('workout');
+    });
+});
