@@ -76,7 +76,16 @@ export interface PlanThresholds {
     longRunShareMinSeconds: number;
     /** Largest share of the week's running time at threshold or harder, in percent (80/20). */
     hardRunSharePercent: number;
+    /**
+     * Hard sets of loaded work (a weight, %1RM, RPE or RIR) whose main muscles are the
+     * quadriceps, hamstrings, glutes or calves, from which a day's strength is heavy on the legs,
+     * so the next day should not be a quality session or the long run.
+     */
+    heavyLegSets: number;
 }
+
+/** The muscles whose fatigue a runner carries into the next day's run. */
+export const RUNNING_MUSCLES: readonly string[] = Object.freeze(['quadriceps', 'hamstrings', 'glutes', 'calves']);
 
 export const DEFAULT_PLAN_THRESHOLDS: PlanThresholds = Object.freeze({
     sessionsPerWeek: Object.freeze({ beginner: [1, 2] as const, intermediate: [2, 3] as const, advanced: [2, 3] as const }),
@@ -87,7 +96,8 @@ export const DEFAULT_PLAN_THRESHOLDS: PlanThresholds = Object.freeze({
     longRunSharePercent: Object.freeze({ beginner: 45, intermediate: 30, advanced: 30 }),
     longRunShareMinRuns: 3,
     longRunShareMinSeconds: 3 * 3600,
-    hardRunSharePercent: 20
+    hardRunSharePercent: 20,
+    heavyLegSets: 6
 });
 
 /** `workout.plan.progressionPercent`: a share from just above 0 to 100. */
@@ -112,7 +122,7 @@ export function isSessionsRange(value: unknown): value is [number, number] {
  */
 export function planThresholds(settings: {
     progressionPercent?: unknown; sessionsPerWeek?: unknown; longRunMinutes?: unknown; runProgressionPercent?: unknown; longRunSharePercent?: unknown;
-    hardRunSharePercent?: unknown;
+    hardRunSharePercent?: unknown; heavyLegSets?: unknown;
 } = {}, base: PlanThresholds = DEFAULT_PLAN_THRESHOLDS): PlanThresholds {
     const thresholds: PlanThresholds = { ...base, sessionsPerWeek: { ...base.sessionsPerWeek }, longRunSharePercent: { ...base.longRunSharePercent } };
     if (isProgressionPercent(settings.progressionPercent)) {
@@ -126,6 +136,9 @@ export function planThresholds(settings: {
         if (typeof value === 'number' && value > 0 && value <= 100) {
             thresholds[name] = value;
         }
+    }
+    if (typeof settings.heavyLegSets === 'number' && settings.heavyLegSets > 0 && settings.heavyLegSets <= 1000) {
+        thresholds.heavyLegSets = settings.heavyLegSets;
     }
     const share = settings.longRunSharePercent;
     if (share && typeof share === 'object') {

@@ -234,6 +234,8 @@ export interface PlanItemModel {
     run?: RunSummary;
     /** A quality session: running at threshold or harder, or the long run. */
     hard?: boolean;
+    /** Hard sets of loaded work (a weight, %1RM, RPE, RIR) for the quadriceps, hamstrings, glutes or calves. */
+    heavyLegSets?: number;
 }
 
 export interface PlanDayModel {

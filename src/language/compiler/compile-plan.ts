@@ -6,10 +6,10 @@
  */
 import { AstUtils, UriUtils, type AstNode } from 'langium';
 import { exerciseRole, LONG_RUN_EXERCISE } from '../../core/exercise.js';
-import { DEFAULT_PLAN_THRESHOLDS, inferredFocus, markProgression, MAX_WEEKS_IN_RANGE, PLAN_FOCUSES, PLAN_LEVELS, WEEKDAYS, type PlanFocusName, type PlanLevelName, type PlanThresholds } from '../../core/plan-rules.js';
+import { DEFAULT_PLAN_THRESHOLDS, inferredFocus, markProgression, MAX_WEEKS_IN_RANGE, PLAN_FOCUSES, PLAN_LEVELS, RUNNING_MUSCLES, WEEKDAYS, type PlanFocusName, type PlanLevelName, type PlanThresholds } from '../../core/plan-rules.js';
 import { AMOUNT_LIMITS, parseQuantity, withinLimit } from '../../core/quantities.js';
 import type { AthleteModel, MinMax, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../../core/session-model.js';
-import { addSets, forEachCountedWork, forEachEntry, hardSets, isLoaded, round2, tidyMuscles } from '../../core/volume.js';
+import { addSets, type CountedWork, forEachCountedWork, forEachEntry, hardSets, isLoaded, round2, tidyMuscles } from '../../core/volume.js';
 import { setsOf, setWorkSeconds } from '../../core/estimate.js';
 import { applyToPlan, planRunsByDistance, runnerOf } from '../../core/athlete.js';
 import { isEntry, isPlanAthlete, isPlanFocus, isPlanLevel, isPlanProgression, isWeek, type Athlete, type Day, type DayItem, type Entry, type Plan, type Week, type Workout, type WorkoutRef } from '../generated/ast.js';
@@ -123,6 +123,13 @@ interface WorkoutFacts {
     cardio: boolean;
     longRunEntry: boolean;
     recovery: boolean;
+    heavyLegSets: number;
+}
+
+/** Hard sets of loaded work whose main muscles a runner runs on (`heavy-legs-before-key-run`). */
+function heavyLegSetsOf(work: CountedWork): number {
+    const legs = work.info.primaryMuscles.some(muscle => RUNNING_MUSCLES.includes(muscle));
+    return legs && work.entries.some(isLoaded) ? work.sets : 0;
 }
 
 /** Adds one item's sets per muscle group to its week's. */
@@ -138,9 +145,11 @@ function analyseWorkout(model: WorkoutModel, compilation: Compilation): WorkoutF
     let cardio = false;
     let longRunEntry = false;
     let recovery = true;
+    let heavyLegSets = 0;
     forEachCountedWork(model.blocks, compilation.factsOf, work => {
         if (exerciseRole(work.info) === 'strength') {
             sets += work.sets;
+            heavyLegSets += heavyLegSetsOf(work);
         }
     });
     forEachEntry(model.blocks, entry => {
@@ -152,7 +161,7 @@ function analyseWorkout(model: WorkoutModel, compilation: Compilation): WorkoutF
         }
         recovery &&= role === 'mobility';
     });
-    return { model, sets: round2(sets), strength: sets > 0, cardio: sets === 0 && cardio, longRunEntry, recovery };
+    return { model, sets: round2(sets), strength: sets > 0, cardio: sets === 0 && cardio, longRunEntry, recovery, heavyLegSets: round2(heavyLegSets) };
 }
 
 function fileOf(node: AstNode): string | undefined {
@@ -212,8 +221,12 @@ class PlanCompiler {
             line: lineOf(node),
             entry
         };
-        if (role === 'strength') {
+        if (role === 'strength' && info) {
             item.muscles = tidyMuscles(muscles);
+            const heavy = heavyLegSetsOf({ info, sets: counted, entries: [entry] });
+            if (heavy > 0) {
+                item.heavyLegSets = heavy;
+            }
         }
         this.recovery.set(item, role === 'mobility');
         return item;
@@ -245,6 +258,9 @@ class PlanCompiler {
         };
         if (facts.strength) {
             item.muscles = facts.model.muscles;
+            if (facts.heavyLegSets > 0) {
+                item.heavyLegSets = facts.heavyLegSets;
+            }
         }
         const file = fileOf(workout);
         if (file && file !== fileOf(this.plan)) {

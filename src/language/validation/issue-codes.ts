@@ -51,6 +51,7 @@ export const IssueCodes = {
     RunVolumeTooSteep: 'run-volume-too-steep',
     LongRunTooLong: 'long-run-too-long',
     HardDaysBackToBack: 'hard-days-back-to-back',
+    HeavyLegsBeforeKeyRun: 'heavy-legs-before-key-run',
     TooMuchHardRunning: 'too-much-hard-running',
     // the project's settings file, workout.json
     InvalidSettings: 'invalid-settings'

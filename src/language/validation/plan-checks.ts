@@ -310,13 +310,33 @@ export function hardDaysMustNotFollowEachOther(plan: PlanModel, accept: PlanAcce
     }
 }
 
+/**
+ * Heavy leg work the day before a quality session or the long run: the legs are still tired when
+ * the run that matters most needs them fresh. Across weeks too (Sunday, then Monday of the next).
+ */
+export function heavyLegsMustNotPrecedeKeyRuns(plan: PlanModel, accept: PlanAcceptor, thresholds: PlanThresholds): void {
+    let heavy: { index: number; day: PlanDayModel; item: PlanItemModel; sets: number } | undefined;
+    for (const week of plan.weeks) {
+        for (const day of week.days) {
+            const index = (week.week - 1) * 7 + day.dayOfWeek;
+            const key = day.items.find(item => item.hard);
+            if (heavy && key && index - heavy.index === 1) {
+                const sets = Math.round(heavy.sets);
+                accept.onItem(heavy.item, `\`${heavy.item.ref}\` loads the legs (${sets} loaded lower-body sets) the day before ${describeHard(key)} on ${capitalised(day.day)}: the legs are still tired when the run that matters most needs them fresh. Put the strength work on the same day as the hard run (after it), or after an easy day.`, IssueCodes.HeavyLegsBeforeKeyRun);
+            }
+            const strongest = day.items.map(item => ({ item, sets: item.heavyLegSets ?? 0 })).reduce((best, next) => (next.sets > best.sets ? next : best), { item: day.items[0], sets: 0 });
+            heavy = strongest.sets >= thresholds.heavyLegSets ? { index, day, ...strongest } : undefined;
+        }
+    }
+}
+
 function capitalisedFirst(text: string): string {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function describeHard(item: PlanItemModel): string {
     const what = item.type === 'workout' ? `\`${item.ref}\`` : `the ${item.name.toLowerCase()}`;
-    return item.longRun ? `${what} (the long run)` : what;
+    return item.longRun && !/long run/i.test(what) ? `${what} (the long run)` : what;
 }
 
 /** About 80 % of the running time easy: no more than the hard share at threshold or faster. */
@@ -394,6 +414,9 @@ export function checkPlan(plan: Plan, accept: ValidationAcceptor, services: Work
     progressionMustBeGradual(model, onPlan);
     runVolumeMustGrowGradually(model, onPlan, thresholds, athlete);
     hardDaysMustNotFollowEachOther(model, onPlan);
+    if (guidance.runsFirst) {
+        heavyLegsMustNotPrecedeKeyRuns(model, onPlan, thresholds);
+    }
     if (athlete) {
         targetsMustFitTheProfile(model, athlete, onPlan);
     }
