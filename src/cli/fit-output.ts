@@ -22,7 +22,10 @@ export function fitOutOption(out: string | undefined): string {
     return out;
 }
 
-/** Writes the session's FIT workouts where `--out` says, and a note per exercise the watch will show by its written name. */
+/**
+ * Writes the session's FIT workouts where `--out` says, and a note per exercise the watch will
+ * show by its written name and per target it cannot follow (no number for it: docs/fit.md, "Runs").
+ */
 export async function writeFitFiles(session: SessionModel, shownFile: string, out: string, io: Pick<Output, 'err'>): Promise<ExitCode> {
     const files = renderSessionFit(session);
     if (files.length === 0) {
@@ -35,6 +38,9 @@ export async function writeFitFiles(session: SessionModel, shownFile: string, ou
     }
     for (const name of new Set(files.flatMap(file => file.unmapped))) {
         io.err(`${shownFile}: note: "${name}" has no Garmin exercise; the watch shows the name as written.`);
+    }
+    for (const target of new Set(files.flatMap(file => file.unresolved))) {
+        io.err(`${shownFile}: note: "${target}" has no number for the watch; the step runs without a target, its words in the notes.`);
     }
     return 0;
 }

@@ -200,6 +200,15 @@ export function runnerOf(athlete: AthleteModel | undefined, level: PlanLevelName
     return { races, paces: athlete.paces, maxHr: athlete.maxHr, lthr: athlete.lthr, ftpWatts: athlete.ftpWatts };
 }
 
+/**
+ * The runner the estimates assume for a level, as an athlete: only the 5K time of the level
+ * (DEFAULT_5K_SECONDS). What a named pace means when nobody is named, for a tool that must give
+ * a number (a watch's pace band); it has no heart rates or power, so those stay unresolved.
+ */
+export function typicalAthlete(level: PlanLevelName = 'intermediate'): AthleteModel {
+    return { ...emptyAthlete(`typical-${level}`, `a typical ${level} runner`, 0), races: [...defaultPaceSource(level).races], level };
+}
+
 /** The athlete's own facts only (no defaults): what targets are resolved with. */
 function ownRunner(athlete: AthleteModel): RunnerFacts {
     return { races: athlete.races, paces: athlete.paces, maxHr: athlete.maxHr, lthr: athlete.lthr, ftpWatts: athlete.ftpWatts };

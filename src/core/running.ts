@@ -278,6 +278,16 @@ export function perKm(seconds: number, unit: Load['unit']): number {
     return unit === 'min/mi' ? seconds / (METERS_PER_MILE / 1000) : seconds;
 }
 
+/** A treadmill speed in km/h, written in km/h or mph. */
+export function kilometresPerHour(value: number, unit: Load['unit']): number {
+    return unit === 'mph' ? value * METERS_PER_MILE / 1000 : value;
+}
+
+/** The speed of a pace in meters per second, a watch's unit: 4:30/km is 3.704 m/s. */
+export function metersPerSecond(secondsPerKm: number): number {
+    return 1000 / secondsPerKm;
+}
+
 /** How hard one target asks the runner to go; undefined when it says nothing about it. */
 export function targetIntensity(load: Load, runner: RunnerFacts): Intensity | undefined {
     const value = middle(load);
@@ -285,7 +295,7 @@ export function targetIntensity(load: Load, runner: RunnerFacts): Intensity | un
         case 'pace':
             return paceIntensity(perKm(value, load.unit), runner);
         case 'speed':
-            return value > 0 ? paceIntensity(load.unit === 'mph' ? 3600 / (value * METERS_PER_MILE / 1000) : 3600 / value, runner) : undefined;
+            return value > 0 ? paceIntensity(3600 / kilometresPerHour(value, load.unit), runner) : undefined;
         case 'named-pace': {
             if (!load.pace) {
                 return undefined;
@@ -377,7 +387,7 @@ export function runSecondsPerKm(entry: EntryModel, runner: RunnerFacts): number 
             return perKm(middle(load), load.unit);
         }
         if (load.kind === 'speed' && load.value) {
-            const kph = load.unit === 'mph' ? middle(load) * METERS_PER_MILE / 1000 : middle(load);
+            const kph = kilometresPerHour(middle(load), load.unit);
             return kph > 0 ? 3600 / kph : undefined;
         }
         if (load.kind === 'named-pace' && load.pace) {
@@ -398,6 +408,51 @@ export function recoverySecondsPerMeter(activity: string | undefined, runner: Ru
     }
     const recovery = paceOf('recovery', runner);
     return (recovery ? mid(recovery) : 420) / 1000;
+}
+
+// ---- a target's numbers -----------------------------------------------------------------------
+
+/** What a run target asks for in numbers, one unit per quantity: paces in seconds per km (`min` the faster), bpm, watts. */
+export interface TargetNumbers {
+    unit: 's/km' | 'bpm' | 'w';
+    min: number;
+    max: number;
+}
+
+/**
+ * The numbers of a run target: what is written (a pace, a treadmill speed as its pace, bpm,
+ * watts), else what `resolved` holds for an athlete (a named pace, a zone, a share of a max).
+ * A band gives both ends; a progression the band it moves through. Undefined for a target
+ * without numbers (a zone nobody resolved, an incline, an effort).
+ */
+export function targetNumbers(load: Load): TargetNumbers | undefined {
+    const band = (unit: TargetNumbers['unit'], a: number, b = a): TargetNumbers | undefined =>
+        (a > 0 && b > 0 ? { unit, min: Math.min(a, b), max: Math.max(a, b) } : undefined);
+    const value = load.value ?? 0;
+    const other = load.max ?? value;
+    switch (load.kind) {
+        case 'pace':
+            return band('s/km', perKm(value, load.unit), perKm(other, load.unit));
+        case 'speed':
+            return value > 0 && other > 0 ? band('s/km', 3600 / kilometresPerHour(value, load.unit), 3600 / kilometresPerHour(other, load.unit)) : undefined;
+        case 'heart-rate':
+            return band('bpm', value, other);
+        case 'power':
+            return band('w', value, other);
+    }
+    const resolved = load.resolved;
+    switch (resolved?.unit) {
+        case 's/km':
+        case 's/mi': {
+            const unit = resolved.unit === 's/mi' ? 'min/mi' : 'min/km';
+            return band('s/km', perKm(resolved.value, unit), perKm(resolved.max ?? resolved.value, unit));
+        }
+        case 'bpm':
+        case 'w':
+            return band(resolved.unit, resolved.value, resolved.max ?? resolved.value);
+        default:
+            return undefined;
+    }
 }
 
 // ---- words ------------------------------------------------------------------------------------

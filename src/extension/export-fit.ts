@@ -105,6 +105,8 @@ async function writeInto(folder: vscode.Uri, session: SessionModel, source: stri
         return;
     }
     const unmapped = [...new Set(files.flatMap(file => file.unmapped))];
-    const note = unmapped.length > 0 ? ` The watch shows ${unmapped.join(', ')} by name (no Garmin exercise).` : '';
+    const unresolved = [...new Set(files.flatMap(file => file.unresolved))];
+    const note = (unmapped.length > 0 ? ` The watch shows ${unmapped.join(', ')} by name (no Garmin exercise).` : '')
+        + (unresolved.length > 0 ? ` It runs ${unresolved.join(', ')} without a target (nothing gives it a number).` : '');
     void vscode.window.showInformationMessage(`Exported ${plural(files.length, 'FIT workout')} to ${fileName(folder)}.${note}`);
 }

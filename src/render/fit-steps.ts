@@ -8,8 +8,13 @@
  */
 import { specOf, type WatchSpec } from '../core/block-kinds.js';
 import { bundledCatalog, type Catalog } from '../core/catalog.js';
-import { describeAmount, describeBlock, describeEntry, describeLoad, describeSide, explainBlock } from '../core/describe.js';
-import type { BlockModel, EntryModel, ItemModel, PlanModel, SessionModel, WorkoutModel } from '../core/session-model.js';
+import { describeAmount, describeBlock, describeEntry, describeLoad, describeRest, describeSide, explainBlock } from '../core/describe.js';
+import type { PlanLevelName } from '../core/plan-rules.js';
+import { entryTargets } from '../core/running.js';
+import type { BlockModel, DistanceUnit, EntryModel, ItemModel, Load, PlanModel, SessionModel, WorkoutModel } from '../core/session-model.js';
+import { aimOf, hasWatchTarget, type StepTarget, type TargetSource } from './fit-targets.js';
+
+export type { StepTarget } from './fit-targets.js';
 
 /** When a step ends: after the reps (the athlete presses the lap key), a time, a distance, or the lap key alone. */
 export type StepDuration =
@@ -27,8 +32,8 @@ export interface GarminExercise {
 }
 
 /**
- * One step on the watch: an exercise or a rest, and when it ends. A pace, heart-rate or power
- * target, once the language has them, is one more field beside `duration`.
+ * One step on the watch: an exercise or a rest, when it ends, and for runs what the watch holds
+ * the runner to (`target`: a pace, heart rate or power; fit-targets.ts).
  */
 export interface ExerciseStep {
     type: 'step';
@@ -36,6 +41,12 @@ export interface ExerciseStep {
     intensity: StepIntensity;
     /** The exercise as written; the watch shows it when there is no Garmin exercise. Rests have none. */
     name?: string;
+    /**
+     * The step's name on the watch even beside a Garmin exercise: what a runner reads, the
+     * amount and targets of a run (`800m @ 5K pace (4:48/km)`), a recovery (`Rest 400m jog`).
+     */
+    label?: string;
+    target?: StepTarget;
     exercise?: GarminExercise;
     /** The load to lift, in kilograms, and the unit the coach wrote it in (the watch shows that one). */
     weight?: { kg: number; unit: 'kg' | 'lb' };
@@ -64,6 +75,8 @@ export interface FitWorkout {
     steps: FitStep[];
     /** Names of its exercises that have no Garmin exercise: the watch shows them as written. */
     unmapped: string[];
+    /** Targets the watch could follow that nothing gave a number for (`Easy Run @ zones 1–2`): those steps run open. */
+    unresolved: string[];
 }
 
 export interface FitWorkoutOptions {
@@ -74,6 +87,8 @@ export interface FitWorkoutOptions {
 /** Garmin's exercise categories for runs and rides (`run`, `run_indoor`; `bike`, `indoor_bike`, `bike_outdoor` in the FIT profile). */
 const RUN_CATEGORIES = new Set([32, 52]);
 const RIDE_CATEGORIES = new Set([33, 41, 53]);
+/** Garmin's plain run (`run/run`): its name says no more than the watch's sport does. */
+const PLAIN_RUN: GarminExercise = { category: 32, name: 0 };
 
 const WEEKDAYS: Record<string, string> = {
     monday: 'Mon', tuesday: 'Tue', wednesday: 'Wed', thursday: 'Thu', friday: 'Fri', saturday: 'Sat', sunday: 'Sun'
@@ -87,6 +102,8 @@ interface Context {
     readonly work: 'active' | 'warmup' | 'cooldown';
     /** The intensity of rest steps: `recovery` between runs and rides, `rest` between sets. */
     readonly rest: 'rest' | 'recovery';
+    /** Whose numbers a run's targets are in. */
+    readonly targets: TargetSource;
 }
 
 /** Every workout of the session, then every workout and run of its plans' days, as FIT workouts. */
@@ -94,21 +111,24 @@ export function fitWorkouts(session: SessionModel, options: FitWorkoutOptions = 
     const catalog = options.catalog ?? bundledCatalog();
     const garminOf = (entry: EntryModel): GarminExercise | undefined => (entry.known ? catalog.find(entry.exercise)?.garmin : undefined);
     const fileNames = new Set<string>();
-    const build = (name: string, fileStem: string, items: readonly ItemModel[]): FitWorkout => {
+    const build = (name: string, fileStem: string, items: readonly ItemModel[], targets: TargetSource): FitWorkout => {
         const entries = entriesOf(items);
         const sport = sportOf(entries, garminOf);
-        const context: Context = { garminOf, work: 'active', rest: sport === 'training' ? 'rest' : 'recovery' };
+        const context: Context = { garminOf, work: 'active', rest: sport === 'training' ? 'rest' : 'recovery', targets };
         return {
             name,
             fileName: uniqueFileName(fileStem, fileNames),
             sport,
             steps: itemSteps(items, context),
-            unmapped: [...new Set(entries.filter(entry => !garminOf(entry)).map(entry => entry.name))]
+            unmapped: [...new Set(entries.filter(entry => !garminOf(entry)).map(entry => entry.name))],
+            unresolved: [...new Set(entries.filter(hasWatchTarget).flatMap(entry => aimOf(entry, targets).unresolved))]
         };
     };
+    // A plan's level decides the typical runner; a workout of its own is timed at the default level's paces.
+    const sourceOf = (level: PlanLevelName, athlete?: string): TargetSource => ({ forAthlete: Boolean(session.athlete ?? athlete), level });
     return [
-        ...session.workouts.map(workout => build(workout.name, workout.id, workout.blocks)),
-        ...session.plans.flatMap(plan => planItems(plan).map(({ name, fileStem, items }) => build(name, fileStem, items)))
+        ...session.workouts.map(workout => build(workout.name, workout.id, workout.blocks, sourceOf('intermediate'))),
+        ...session.plans.flatMap(plan => planItems(plan).map(({ name, fileStem, items }) => build(name, fileStem, items, sourceOf(plan.level, plan.athlete))))
     ];
 }
 
@@ -135,7 +155,7 @@ function planItems(plan: PlanModel): PlannedWorkout[] {
 
 function itemSteps(items: readonly ItemModel[], context: Context): FitStep[] {
     return items.flatMap(item => (item.type === 'entry' ? entrySteps(item, context)
-        : item.type === 'rest' ? restSteps(item.seconds, context)
+        : item.type === 'rest' ? restSteps(item, context)
         : blockSteps(item, context)));
 }
 
@@ -145,11 +165,30 @@ function entrySteps(entry: EntryModel, context: Context): FitStep[] {
 }
 
 function oneSet(entry: EntryModel, context: Context): FitStep[] {
-    return [...sidesOf(entry).map(side => exerciseStep(entry, context, { side })), ...restSteps(entry.restSeconds, context)];
+    const recovery = { seconds: entry.restSeconds, meters: entry.restMeters, distanceUnit: entry.restDistanceUnit, activity: entry.restActivity };
+    return [...sidesOf(entry).map(side => exerciseStep(entry, context, { side })), ...restSteps(recovery, context)];
 }
 
-function restSteps(seconds: number | undefined, context: Context): ExerciseStep[] {
-    return seconds ? [{ type: 'step', duration: { kind: 'time', seconds }, intensity: context.rest }] : [];
+/** A rest as written: for a time or a distance (`rest 400m jog`), and how it is done. */
+interface Recovery {
+    seconds?: number;
+    meters?: number;
+    distanceUnit?: DistanceUnit;
+    activity?: string;
+}
+
+/**
+ * A rest step: timed, or over a distance, which ends by itself as a run step does. Standing
+ * still is a rest; a jog or a walk is a recovery, named as written (`Rest 400m jog`).
+ */
+function restSteps(rest: Recovery, context: Context): ExerciseStep[] {
+    const duration: StepDuration | undefined = rest.meters ? distanceOf(rest.meters) : rest.seconds ? { kind: 'time', seconds: rest.seconds } : undefined;
+    if (!duration) {
+        return [];
+    }
+    const intensity = rest.activity === undefined ? context.rest : rest.activity === 'standing' ? 'rest' : 'recovery';
+    const named = rest.activity !== undefined || rest.meters !== undefined;
+    return [{ type: 'step', duration, intensity, ...(named ? { label: describeRest({ type: 'rest', line: 0, estimatedSeconds: 0, ...rest, seconds: rest.seconds ?? 0 }) } : {}) }];
 }
 
 /** `per side` is done one side after the other: a step for each, so the watch says which. */
@@ -170,17 +209,31 @@ function exerciseStep(entry: EntryModel, context: Context, { side, window }: Ste
     const weight = load?.kind === 'weight' && load.value && (load.unit === 'kg' || load.unit === 'lb')
         ? { kg: load.unit === 'lb' ? load.value * POUND_IN_KG : load.value, unit: load.unit }
         : undefined;
-    const loadWords = load && (!weight || load.optional) ? `@ ${describeLoad(load)}` : '';
+    // A pace, heart rate or power is the watch's target; a lifter's load is words in the notes.
+    const aim = hasWatchTarget(entry) ? aimOf(entry, context.targets) : undefined;
+    const loadWords = aim ? aim.notes : load && (!weight || load.optional) ? [`@ ${describeLoad(load)}`] : [];
     const exercise = context.garminOf(entry);
     return {
         type: 'step',
         duration,
         intensity: context.work,
         name: entry.name,
+        ...(entry.run ? { label: runLabel(entry, aim?.loads ?? entryTargets(entry), exercise) } : {}),
+        ...(aim?.target ? { target: aim.target } : {}),
         ...(exercise ? { exercise } : {}),
         ...(weight ? { weight } : {}),
-        ...notes(amount, side === 'both' ? '' : describeSide({ ...entry, side }), loadWords, entry.note)
+        ...notes(amount, side === 'both' ? '' : describeSide({ ...entry, side }), ...loadWords, entry.note)
     };
+}
+
+/**
+ * What a runner reads on the watch: one repeat's amount, the exercise (unless Garmin's plain
+ * run, which a target says more than), and the targets with their numbers: `800m @ 5K pace (4:48/km)`.
+ */
+function runLabel(entry: EntryModel, loads: readonly Load[], exercise: GarminExercise | undefined): string {
+    const plainRun = exercise?.category === PLAIN_RUN.category && exercise.name === PLAIN_RUN.name && loads.length > 0;
+    const targets = loads.length > 0 ? `@ ${loads.map(describeLoad).join(', ')}` : '';
+    return [describeAmount({ ...entry, sets: 1 }), plainRun ? '' : entry.name, targets].filter(Boolean).join(' ');
 }
 
 /**
@@ -199,10 +252,14 @@ function durationOf(entry: EntryModel): StepDuration {
         return { kind: 'time', seconds: entry.seconds.min };
     }
     if (entry.meters) {
-        // A FIT distance is in centimeters: a mile (1609.344 m) is written 1609.34.
-        return { kind: 'distance', meters: Math.round(entry.meters.min * 100) / 100 };
+        return distanceOf(entry.meters.min);
     }
     return { kind: 'open' };
+}
+
+/** A FIT distance is in centimeters: a mile (1609.344 m) is written 1609.34. */
+function distanceOf(meters: number): StepDuration {
+    return { kind: 'distance', meters: Math.round(meters * 100) / 100 };
 }
 
 function isRange(entry: EntryModel): boolean {
@@ -235,7 +292,7 @@ const SHAPES: Record<WatchSpec['shape'], (block: BlockModel, context: Context) =
     // The rest between rounds is in every round: the watch has no "but not after the last".
     rounds: (block, context) => {
         const rounds = block.rounds ?? 1;
-        return rounds > 1 ? repeated(rounds, [...itemSteps(block.entries, context), ...restSteps(block.restSeconds, context)]) : itemSteps(block.entries, context);
+        return rounds > 1 ? repeated(rounds, [...itemSteps(block.entries, context), ...restSteps({ seconds: block.restSeconds }, context)]) : itemSteps(block.entries, context);
     },
     superset: supersetSteps,
     'until-cap': (block, context) => {
@@ -255,7 +312,7 @@ function supersetSteps(block: BlockModel, context: Context): FitStep[] {
     const shared = entries.length > 0 ? Math.min(...entries.map(entry => entry.sets)) : 1;
     const turn = block.entries.flatMap(item => (item.type === 'entry' ? oneSet(item, context) : itemSteps([item], context)));
     const leftOver = entries.filter(entry => entry.sets > shared).flatMap(entry => entrySteps({ ...entry, sets: entry.sets - shared }, context));
-    return [...repeated(shared, turn), ...leftOver, ...restSteps(block.restSeconds, context)];
+    return [...repeated(shared, turn), ...leftOver, ...restSteps({ seconds: block.restSeconds }, context)];
 }
 
 /**
@@ -287,7 +344,7 @@ function onOffSteps(block: BlockModel, context: Context): FitStep[] {
     const interval = (entry: EntryModel | undefined): ExerciseStep[] => [
         entry ? exerciseStep(entry, context, { side: entry.side, window: on })
             : { type: 'step', duration: { kind: 'time', seconds: on }, intensity: context.work, name: describeBlock(block) },
-        ...restSteps(block.offSeconds, context)
+        ...restSteps({ seconds: block.offSeconds }, context)
     ];
     const cycle = entries.length > 0 ? entries : [undefined];
     const fullCycles = Math.floor(total / cycle.length);
@@ -328,9 +385,14 @@ function entriesOf(items: readonly ItemModel[]): EntryModel[] {
     return items.flatMap(item => (item.type === 'entry' ? [item] : item.type === 'block' ? entriesOf(item.entries) : []));
 }
 
+/** Running when every entry is a run (strides and hill repeats too, which Garmin has no exercise for), cycling for rides. */
 function sportOf(entries: readonly EntryModel[], garminOf: Context['garminOf']): FitSport {
     const categories = entries.map(entry => garminOf(entry)?.category);
-    if (categories.length > 0 && categories.every(category => category !== undefined && RUN_CATEGORIES.has(category))) {
+    const isRun = (entry: EntryModel, index: number) => {
+        const category = categories[index];
+        return entry.run === true || (category !== undefined && RUN_CATEGORIES.has(category));
+    };
+    if (entries.length > 0 && entries.every(isRun)) {
         return 'running';
     }
     if (categories.length > 0 && categories.every(category => category !== undefined && RIDE_CATEGORIES.has(category))) {

@@ -7,7 +7,7 @@
  * bundled: its licence forbids passing it on (docs/fit.md).
  */
 import { FitWriter } from '@markw65/fit-file-writer';
-import { fitWorkouts, type ExerciseStep, type FitSport, type FitStep, type FitWorkout, type FitWorkoutOptions, type RepeatStep, type StepDuration } from './fit-steps.js';
+import { fitWorkouts, type ExerciseStep, type FitSport, type FitStep, type FitWorkout, type FitWorkoutOptions, type RepeatStep, type StepDuration, type StepTarget } from './fit-steps.js';
 import type { SessionModel } from '../core/session-model.js';
 
 export interface FitFile {
@@ -18,6 +18,8 @@ export interface FitFile {
     bytes: Uint8Array;
     /** Exercises without a Garmin exercise: the watch shows their names as written. */
     unmapped: string[];
+    /** Targets the watch could follow that nothing gave a number for: those steps run open, the words in their notes. */
+    unresolved: string[];
 }
 
 export interface FitFileOptions extends FitWorkoutOptions {
@@ -32,7 +34,8 @@ export function renderSessionFit(session: SessionModel, options: FitFileOptions 
         name: workout.name,
         fileName: workout.fileName,
         bytes: encodeFitWorkout(workout, now),
-        unmapped: workout.unmapped
+        unmapped: workout.unmapped,
+        unresolved: workout.unresolved
     }));
 }
 
@@ -73,6 +76,31 @@ function durationFields(duration: StepDuration) {
     }
 }
 
+/** FIT's offsets for a custom heart rate and power: below them a value is a percentage (of max HR, of FTP). */
+const BPM_OFFSET = 100;
+const WATTS_OFFSET = 1000;
+
+/**
+ * FIT targets: `target_value` 0 says the custom low and high hold the band (speeds in mm/s,
+ * heart rates in bpm + 100 or % of max, powers in watts + 1000 or % of FTP); a zone is
+ * `target_value` alone. No target is `open`.
+ */
+function targetFields(target: StepTarget | undefined) {
+    const custom = (low: number, high: number, offset = 0) => ({ target_value: 0, custom_target_value_low: Math.round(low) + offset, custom_target_value_high: Math.round(high) + offset });
+    switch (target?.kind) {
+        case 'speed':
+            return { target_type: 'speed', ...custom(target.low * 1000, target.high * 1000) } as const;
+        case 'heart-rate':
+            return { target_type: 'heart_rate', ...custom(target.low, target.high, target.unit === 'bpm' ? BPM_OFFSET : 0) } as const;
+        case 'hr-zone':
+            return { target_type: 'heart_rate', target_value: target.zone } as const;
+        case 'power':
+            return { target_type: 'power', ...custom(target.low, target.high, target.unit === 'w' ? WATTS_OFFSET : 0) } as const;
+        default:
+            return { target_type: 'open' } as const;
+    }
+}
+
 export function encodeFitWorkout(workout: FitWorkout, now: Date): Uint8Array {
     const steps = flatten(workout.steps);
     const writer = new FitWriter();
@@ -99,13 +127,13 @@ export function encodeFitWorkout(workout: FitWorkout, now: Date): Uint8Array {
             });
             return;
         }
-        const name = step.exercise ? undefined : fitString(step.name);
+        const name = fitString(step.label ?? (step.exercise ? undefined : step.name));
         const notes = fitString(step.notes);
         writeNumberedStep(writer, {
             message_index: { value: index },
             ...(name ? { wkt_step_name: name } : {}),
             ...durationFields(step.duration),
-            target_type: 'open',
+            ...targetFields(step.target),
             intensity: step.intensity,
             ...(notes ? { notes } : {}),
             ...(step.exercise ? { exercise_category: step.exercise.category, exercise_name: step.exercise.name } : {}),

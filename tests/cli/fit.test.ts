@@ -7,13 +7,16 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeWithSdk } from '../render/fit-decode.js';
+import type { ExerciseStep } from '../../src/render/fit-steps.js';
+import { decodeWithSdk, leavesOf } from '../render/fit-decode.js';
 import { cli, expectProblem } from './run-cli.js';
 
 const ROOT = path.resolve(__dirname, '../..');
 const PLAN = path.join(ROOT, 'examples/runner-strength-plan.workout');
 const AMRAP = path.join(ROOT, 'examples/cross-training-amrap.workout');
 const KINDS = path.join(ROOT, 'tests/fixtures/fit/block-kinds.workout');
+const RUNS = path.join(ROOT, 'tests/fixtures/fit/runs.workout');
+const TEN_K = path.join(ROOT, 'examples/ten-k-plan.workout');
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'workout-fit-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -93,5 +96,37 @@ describe('workout render --format fit', () => {
         const run = await cli('render', file, '--format', 'fit', '--out', path.join(dir, 'out'));
         expect(run.code).toBe(1);
         expect(existsSync(path.join(dir, 'out'))).toBe(false);
+    });
+
+    it('notes each target the watch cannot follow, once, beside the exercises it shows by name', async () => {
+        const run = await cli('render', RUNS, '--format', 'fit', '--out', path.join(scratch, 'runs'));
+        expect(run.code).toBe(0);
+        const notes = run.err.split('\n').filter(line => line.includes(': note: '));
+        const noted = (target: string) => notes.filter(line => line.endsWith(`runs.workout: note: "${target}" has no number for the watch; the step runs without a target, its words in the notes.`));
+        expect(noted('Easy Run @ zones 1–2')).toHaveLength(1);
+        expect(noted('Run @ 95% LTHR')).toHaveLength(1);
+        expect(new Set(notes).size).toBe(notes.length);
+    });
+
+    it('with --athlete, named paces are her paces: Jane\'s threshold and 5K pace, not a typical runner\'s', async () => {
+        const speedOf = (file: string, label: RegExp): { low: number; high: number } => {
+            const step = leavesOf(decodeWithSdk(readFileSync(file)).steps).find((leaf: ExerciseStep) => label.test(leaf.name ?? ''));
+            expect(step?.target?.kind, `${file}: ${label}`).toBe('speed');
+            return step!.target as { low: number; high: number };
+        };
+        const typical = path.join(scratch, 'ten-k');
+        const hers = path.join(scratch, 'ten-k-jane');
+        expect((await cli('render', TEN_K, '--format', 'fit', '--out', typical)).code).toBe(0);
+        const run = await cli('render', TEN_K, '--format', 'fit', '--athlete', 'jane', '--out', hers);
+        expect(run.code).toBe(0);
+        // Her profile says threshold-pace: 4:35/km (3.636 m/s); a typical intermediate runner's is about 5:03/km.
+        const threshold = speedOf(path.join(hers, 'tempo-20.fit'), /^20min @ threshold/);
+        expect(threshold.low).toBeLessThanOrEqual(1000 / 275);
+        expect(threshold.high).toBeGreaterThanOrEqual(1000 / 275);
+        expect(speedOf(path.join(typical, 'tempo-20.fit'), /^20min @ threshold/).high).toBeLessThan(1000 / 275);
+        // Her 5K in 22:30 is 4:30/km: 3.704 m/s inside the 800s' band.
+        const fiveK = speedOf(path.join(hers, 'w1-tue-track-800s.fit'), /^800m @ 5K pace \(4:30\/km\)$/);
+        expect(fiveK.low).toBeLessThan(1000 / 270);
+        expect(fiveK.high).toBeGreaterThan(1000 / 270);
     });
 });

@@ -4,9 +4,10 @@
  * and a session rendered for an athlete with what her profile cannot resolve.
  */
 import { describe, expect, it } from 'vitest';
-import { applyFact, emptyAthlete, forAthlete, resolveTarget, roundToPlates } from '../../src/core/athlete.js';
+import { applyFact, emptyAthlete, forAthlete, resolveTarget, roundToPlates, typicalAthlete } from '../../src/core/athlete.js';
 import {
-    defaultPaceSource, formatPace, formatPaceBand, namedPaceOf, paceIntensity, paceOf, riegelSeconds, targetIntensity, zoneBpm
+    defaultPaceSource, formatPace, formatPaceBand, kilometresPerHour, metersPerSecond, namedPaceOf, paceIntensity, paceOf, riegelSeconds,
+    targetIntensity, targetNumbers, zoneBpm
 } from '../../src/core/running.js';
 import type { AthleteModel, EntryModel, SessionModel } from '../../src/core/session-model.js';
 
@@ -127,5 +128,35 @@ describe('an athlete\'s numbers', () => {
         expect(hers.athlete).toEqual({ id: 'jane', name: 'Jane' });
         // The session it was given is not changed.
         expect((session.workouts[0].blocks[0].entries[0] as EntryModel).load!.resolved).toBeUndefined();
+    });
+});
+
+describe('a target\'s numbers', () => {
+    it('a pace, a band, a pace per mile and a treadmill speed are paces per km, the faster first', () => {
+        expect(targetNumbers({ kind: 'pace', value: 270, unit: 'min/km' })).toEqual({ unit: 's/km', min: 270, max: 270 });
+        expect(targetNumbers({ kind: 'pace', value: 260, max: 270, unit: 'min/km' })).toEqual({ unit: 's/km', min: 260, max: 270 });
+        expect(targetNumbers({ kind: 'pace', value: 420, unit: 'min/mi' })!.min).toBeCloseTo(420 / 1.609344);
+        // A progression from 5:30/km to 4:40/km moves through the band between them.
+        expect(targetNumbers({ kind: 'pace', value: 330, max: 280, unit: 'min/km', progression: true })).toEqual({ unit: 's/km', min: 280, max: 330 });
+        expect(targetNumbers({ kind: 'speed', value: 12, unit: 'kph' })).toEqual({ unit: 's/km', min: 300, max: 300 });
+        expect(kilometresPerHour(10, 'mph')).toBeCloseTo(16.09344);
+        expect(metersPerSecond(270)).toBeCloseTo(3.7037, 4);
+    });
+
+    it('heart rates and powers as written; named paces, zones and shares only once resolved', () => {
+        expect(targetNumbers({ kind: 'heart-rate', value: 140, max: 150, unit: 'bpm' })).toEqual({ unit: 'bpm', min: 140, max: 150 });
+        expect(targetNumbers({ kind: 'power', value: 250, unit: 'w' })).toEqual({ unit: 'w', min: 250, max: 250 });
+        expect(targetNumbers({ kind: 'hr-zone', value: 2, unit: 'zone' })).toBeUndefined();
+        expect(targetNumbers({ kind: 'hr-zone', value: 2, unit: 'zone', resolved: { value: 146, max: 153, unit: 'bpm' } })).toEqual({ unit: 'bpm', min: 146, max: 153 });
+        expect(targetNumbers({ kind: 'named-pace', value: null, unit: null, pace: '5k', resolved: { value: 434, unit: 's/mi' } })!.min).toBeCloseTo(434 / 1.609344);
+        expect(targetNumbers({ kind: 'rpe', value: 7, unit: 'rpe' })).toBeUndefined();
+        expect(targetNumbers({ kind: 'percent-1rm', value: 70, unit: '%', resolved: { value: 70, unit: 'kg' } })).toBeUndefined();
+    });
+
+    it('a typical runner of a level gives named paces from the level\'s 5K, and nothing else', () => {
+        const typical = typicalAthlete('intermediate');
+        expect(resolveTarget({ kind: 'named-pace', value: null, unit: null, pace: '5k' }, 'run', 'Run', typical)).toEqual({ resolved: { value: 288, unit: 's/km' } });
+        expect(resolveTarget({ kind: 'hr-zone', value: 2, unit: 'zone' }, 'run', 'Run', typical)).toMatchObject({ needs: expect.any(String) });
+        expect(typicalAthlete('beginner').races).toEqual(defaultPaceSource('beginner').races);
     });
 });

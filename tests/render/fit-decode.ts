@@ -6,7 +6,7 @@
  */
 import { Decoder, Profile, Stream } from '@garmin/fitsdk';
 import FitParser from 'fit-file-parser';
-import type { ExerciseStep, FitStep, RepeatStep, StepDuration } from '../../src/render/fit-steps.js';
+import type { ExerciseStep, FitStep, RepeatStep, StepDuration, StepTarget } from '../../src/render/fit-steps.js';
 
 export interface DecodedWorkout {
     fileType: string;
@@ -54,12 +54,13 @@ export function sdkExerciseName(exercise: { category: number; name: number }): s
     return `${category}/${types[`${category}ExerciseName`]?.[exercise.name]}`;
 }
 
-function leaf(fields: { name?: string; notes?: string; intensity: string; duration: StepDuration; category?: number; exerciseName?: number; weightKg?: number; weightUnit?: string }): ExerciseStep {
+function leaf(fields: { name?: string; notes?: string; intensity: string; duration: StepDuration; target?: StepTarget; category?: number; exerciseName?: number; weightKg?: number; weightUnit?: string }): ExerciseStep {
     return {
         type: 'step',
         duration: fields.duration,
         intensity: fields.intensity as ExerciseStep['intensity'],
         ...(fields.name !== undefined ? { name: fields.name } : {}),
+        ...(fields.target ? { target: fields.target } : {}),
         ...(fields.category !== undefined && fields.exerciseName !== undefined ? { exercise: { category: fields.category, name: fields.exerciseName } } : {}),
         ...(fields.weightKg !== undefined ? { weight: { kg: fields.weightKg, unit: fields.weightUnit === 'pound' ? 'lb' : 'kg' } } : {}),
         ...(fields.notes !== undefined ? { notes: fields.notes } : {})
@@ -79,6 +80,40 @@ function leafDuration(type: string, amount: { reps: number; seconds: number; met
             return { kind: 'open' };
         default:
             throw new Error(`unexpected duration type ${type}`);
+    }
+}
+
+/** The raw target fields of a step, as both decoders give them (the SDK in camelCase, the parser in snake_case). */
+export interface RawTarget {
+    type: string;
+    value?: number;
+    low?: number;
+    high?: number;
+}
+
+/**
+ * A step's target from the numbers in the file, by the profile's rules: a custom speed in mm/s;
+ * a heart rate over 100 is bpm + 100, else % of the maximum; a power over 1000 is watts + 1000,
+ * else % of the FTP; a heart-rate `target_value` without custom values is a zone.
+ */
+export function targetOf(raw: RawTarget): StepTarget | undefined {
+    const type = raw.type.replace(/_/g, '').toLowerCase();
+    const low = Number(raw.low);
+    const high = Number(raw.high);
+    switch (type) {
+        case 'open':
+            return undefined;
+        case 'speed':
+            return { kind: 'speed', low: low / 1000, high: high / 1000 };
+        case 'heartrate':
+            if (raw.value) {
+                return { kind: 'hr-zone', zone: raw.value };
+            }
+            return low > 100 ? { kind: 'heart-rate', unit: 'bpm', low: low - 100, high: high - 100 } : { kind: 'heart-rate', unit: '% max', low, high };
+        case 'power':
+            return low > 1000 ? { kind: 'power', unit: 'w', low: low - 1000, high: high - 1000 } : { kind: 'power', unit: '% ftp', low, high };
+        default:
+            throw new Error(`unexpected target type ${raw.type}`);
     }
 }
 
@@ -106,6 +141,7 @@ export function decodeWithSdk(bytes: Uint8Array): DecodedWorkout {
             notes: step.notes as string | undefined,
             intensity: String(step.intensity),
             duration,
+            target: targetOf({ type: String(step.targetType), value: step.targetValue as number | undefined, low: step.customTargetValueLow as number | undefined, high: step.customTargetValueHigh as number | undefined }),
             category: categoryNumber(step.exerciseCategory as string | undefined),
             exerciseName: step.exerciseName as number | undefined,
             weightKg: step.exerciseWeight as number | undefined,
@@ -127,7 +163,10 @@ interface ParsedStep {
     notes?: string;
     duration_type: string;
     duration_value?: number;
+    target_type?: string;
     target_value?: number;
+    custom_target_value_low?: number;
+    custom_target_value_high?: number;
     intensity?: string;
     exercise_category?: string | number;
     exercise_name?: number;
@@ -159,6 +198,7 @@ export async function decodeWithParser(bytes: Uint8Array): Promise<DecodedWorkou
             notes: step.notes,
             intensity: String(step.intensity),
             duration,
+            target: targetOf({ type: String(step.target_type), value: step.target_value, low: step.custom_target_value_low, high: step.custom_target_value_high }),
             category: categoryNumber(step.exercise_category),
             exerciseName: step.exercise_name,
             weightKg: step.exercise_weight
@@ -175,9 +215,10 @@ export async function decodeWithParser(bytes: Uint8Array): Promise<DecodedWorkou
 }
 
 /**
- * The steps as a decoder should read them back: no step name where a Garmin exercise names the
- * step, weights to the 10 g the file keeps, and no weight unit for fit-file-parser. (Names and
- * notes of plain text come back as they are; fit.test.ts checks the ones FIT strings change.)
+ * The steps as a decoder should read them back: the label as the step's name, no step name where
+ * a Garmin exercise names the step, weights to the 10 g the file keeps, and no weight unit for
+ * fit-file-parser. (Names and notes of plain text come back as they are; fit.test.ts checks the
+ * ones FIT strings change. Targets are already kept to the file's units by fit-targets.ts.)
  */
 export function asWritten(steps: readonly FitStep[], options: { weightUnit: boolean } = { weightUnit: true }): FitStep[] {
     return steps.flatMap((step): FitStep[] => {
@@ -185,10 +226,11 @@ export function asWritten(steps: readonly FitStep[], options: { weightUnit: bool
             const inner = asWritten(step.steps, options);
             return inner.length > 0 ? [{ ...step, steps: inner }] : [];
         }
-        const { name, exercise, weight, notes, ...rest } = step;
+        const { name, label, exercise, weight, notes, ...rest } = step;
+        const shown = label ?? (exercise ? undefined : name);
         return [{
             ...rest,
-            ...(!exercise && name ? { name } : {}),
+            ...(shown ? { name: shown } : {}),
             ...(exercise ? { exercise } : {}),
             ...(weight ? { weight: { kg: Math.round(weight.kg * 100) / 100, unit: options.weightUnit ? weight.unit : 'kg' } } : {}),
             ...(notes ? { notes } : {})

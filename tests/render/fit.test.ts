@@ -36,7 +36,7 @@ function garmin(name: string): { category: number; name: number } {
     return { category: number(types.exerciseCategory, category), name: number(types[`${category}ExerciseName`], exercise) };
 }
 
-type Extra = Partial<Pick<ExerciseStep, 'exercise' | 'weight' | 'notes' | 'intensity'>>;
+type Extra = Partial<Pick<ExerciseStep, 'exercise' | 'weight' | 'notes' | 'intensity' | 'label' | 'target'>>;
 const reps = (count: number, name: string, extra: Extra = {}): ExerciseStep => ({ type: 'step', duration: { kind: 'reps', reps: count }, intensity: 'active', name, ...extra });
 const timed = (seconds: number, name: string, extra: Extra = {}): ExerciseStep => ({ type: 'step', duration: { kind: 'time', seconds }, intensity: 'active', name, ...extra });
 const distance = (meters: number, name: string, extra: Extra = {}): ExerciseStep => ({ type: 'step', duration: { kind: 'distance', meters }, intensity: 'active', name, ...extra });
@@ -132,14 +132,14 @@ describe('each block kind on the watch (docs/fit.md)', () => {
         ]);
     });
 
-    it('a workout of runs is a running workout: distance and time steps, recovery between repeats', () => {
+    it('a workout of runs is a running workout: distance and time steps named by their amount, recovery between repeats', () => {
         const workout = workoutOf(kinds, 'kinds-run');
         expect(workout.sport).toBe('running');
         expect(workout.steps).toEqual([
-            timed(600, 'Easy Run', { exercise: RUN, intensity: 'warmup' }),
-            times(6, distance(400, 'Interval Run', { exercise: RUN }), rest(90, 'recovery')),
-            timed(1200, 'Easy Run', { exercise: RUN }),
-            timed(600, 'Easy Run', { exercise: RUN, intensity: 'cooldown' })
+            timed(600, 'Easy Run', { exercise: RUN, intensity: 'warmup', label: '10min Easy Run' }),
+            times(6, distance(400, 'Interval Run', { exercise: RUN, label: '400m Interval Run' }), rest(90, 'recovery')),
+            timed(1200, 'Easy Run', { exercise: RUN, label: '20min Easy Run' }),
+            timed(600, 'Easy Run', { exercise: RUN, intensity: 'cooldown', label: '10min Easy Run' })
         ]);
         expect(workout.unmapped).toEqual([]);
     });
@@ -212,7 +212,7 @@ describe('the examples on the watch', () => {
         expect(new Set(workouts.map(workout => workout.fileName)).size).toBe(workouts.length);
         const intervals = workouts.find(workout => workout.fileName === 'w1-wed-interval-run.fit')!;
         expect(intervals.sport).toBe('running');
-        expect(intervals.steps).toEqual([times(6, distance(400, 'Interval Run', { exercise: RUN }), rest(90, 'recovery'))]);
+        expect(intervals.steps).toEqual([times(6, distance(400, 'Interval Run', { exercise: RUN, label: '400m Interval Run' }), rest(90, 'recovery'))]);
     });
 });
 
