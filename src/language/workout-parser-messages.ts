@@ -47,7 +47,7 @@ const RULE_HINTS: Record<string, string> = {
     Entry: ' An entry reads amount, name, then options: `3 x 10 squats @ 20kg rest 60s`.',
     Block: ' A block reads like `amrap 20min < … >` or `3 rounds rest 60s < … >`.',
     Range: ' Amounts look like `10`, `8-12`, `30s` or `30-45s`.',
-    Day: ' A day reads like `monday: 30min easy-run; strength-a`, or `monday pm: strength-a` for an evening session.',
+    Day: ' A day reads like `monday: 30min easy-run; strength-a`, or `monday pm: strength-a` for an evening session (`twice daily: heel-drops` is a morning and an evening session).',
     ExerciseProp: ' A property reads like `muscles: quads, glutes`.'
 };
 

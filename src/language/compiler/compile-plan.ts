@@ -301,11 +301,13 @@ class PlanCompiler {
             if (!lines) {
                 continue;
             }
-            const ordered = [...lines].sort((a, b) => slotOrder(a) - slotOrder(b));
+            // A `twice` line is two sessions, morning and evening; sort is stable, so lines keep their order.
+            const sessions = lines.flatMap(line => (line.twice ? (['am', 'pm'] as const) : [line.slot]).map(slot => ({ line, slot })));
+            const ordered = sessions.sort((a, b) => slotOrder(a.slot) - slotOrder(b.slot));
             const day: PlanDayModel = {
                 day: weekday,
                 dayOfWeek: WEEKDAYS.indexOf(weekday) + 1,
-                items: ordered.flatMap(line => line.items.map(item => this.item(item, line.slot))),
+                items: ordered.flatMap(({ line, slot }) => line.items.map(item => this.item(item, slot))),
                 line: lineOf(lines[0]),
                 rest: false
             };
@@ -347,8 +349,8 @@ class PlanCompiler {
 }
 
 /** The morning (`am` or no time of day) comes before the evening (`pm`). */
-function slotOrder(day: Day): number {
-    return day.slot === 'pm' ? 1 : 0;
+function slotOrder(slot: string | undefined): number {
+    return slot === 'pm' ? 1 : 0;
 }
 
 export function compilePlan(plan: Plan, thresholds: PlanThresholds, compilation: Compilation, athletes?: AthleteCompiler): CompiledPlan {

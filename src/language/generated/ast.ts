@@ -112,6 +112,7 @@ export type WorkoutKeywordNames =
     | "tm"
     | "to"
     | "tuesday"
+    | "twice"
     | "until"
     | "warm-up"
     | "warmup"
@@ -225,6 +226,7 @@ export interface Day extends langium.AstNode {
     items: Array<DayItem>;
     rest: boolean;
     slot?: 'am' | 'pm';
+    twice: boolean;
 }
 
 export const Day = {
@@ -232,7 +234,8 @@ export const Day = {
     day: 'day',
     items: 'items',
     rest: 'rest',
-    slot: 'slot'
+    slot: 'slot',
+    twice: 'twice'
 } as const;
 
 export function isDay(item: unknown): item is Day {
@@ -371,10 +374,10 @@ export function isItem(item: unknown): item is Item {
     return reflection.isInstance(item, Item.$type);
 }
 
-export type KeywordName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'right' | 'rir' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'tm' | 'warm-up' | 'warmup' | 'week' | 'workout' | PlanWord | Weekday;
+export type KeywordName = 'AMRAP' | 'BW' | 'EMOM' | 'RIR' | 'RPE' | 'TM' | 'alternate' | 'alternating' | 'amrap' | 'arm' | 'as' | 'bodyweight' | 'bw' | 'cap' | 'complex' | 'cool-down' | 'cooldown' | 'each' | 'emom' | 'even' | 'every' | 'exercise' | 'for' | 'for-time' | 'import' | 'intervals' | 'left' | 'leg' | 'level' | 'min' | 'minute' | 'needed' | 'odd' | 'off' | 'on' | 'optional' | 'per' | 'plan' | 'progression' | 'right' | 'rir' | 'rpe' | 'section' | 'side' | 'superset' | 'tabata' | 'tm' | 'twice' | 'warm-up' | 'warmup' | 'week' | 'workout' | PlanWord | Weekday;
 
 export function isKeywordName(item: unknown): item is KeywordName {
-    return isWeekday(item) || isPlanWord(item) || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW';
+    return isWeekday(item) || isPlanWord(item) || item === 'left' || item === 'right' || item === 'side' || item === 'leg' || item === 'arm' || item === 'each' || item === 'per' || item === 'on' || item === 'off' || item === 'cap' || item === 'for' || item === 'every' || item === 'optional' || item === 'bw' || item === 'bodyweight' || item === 'rpe' || item === 'level' || item === 'week' || item === 'progression' || item === 'amrap' || item === 'emom' || item === 'tabata' || item === 'superset' || item === 'intervals' || item === 'section' || item === 'warmup' || item === 'cooldown' || item === 'warm-up' || item === 'cool-down' || item === 'for-time' || item === 'exercise' || item === 'workout' || item === 'plan' || item === 'import' || item === 'tm' || item === 'rir' || item === 'alternating' || item === 'alternate' || item === 'as' || item === 'needed' || item === 'complex' || item === 'odd' || item === 'even' || item === 'min' || item === 'minute' || item === 'AMRAP' || item === 'EMOM' || item === 'RPE' || item === 'RIR' || item === 'TM' || item === 'BW' || item === 'twice';
 }
 
 export interface LoadModifier extends langium.AstNode {
@@ -998,6 +1001,11 @@ export class WorkoutAstReflection extends langium.AbstractAstReflection {
                 },
                 slot: {
                     name: Day.slot,
+                    optional: true
+                },
+                twice: {
+                    name: Day.twice,
+                    defaultValue: false,
                     optional: true
                 }
             },

@@ -3425,35 +3425,71 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
         "$type": "Group",
         "elements": [
           {
-            "$type": "Assignment",
-            "feature": "day",
-            "operator": "=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@40"
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "twice",
+                    "operator": "?=",
+                    "terminal": {
+                      "$type": "Keyword",
+                      "value": "twice"
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "day",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@40"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
               },
-              "arguments": []
-            }
-          },
-          {
-            "$type": "Assignment",
-            "feature": "slot",
-            "operator": "=",
-            "terminal": {
-              "$type": "Alternatives",
-              "elements": [
-                {
-                  "$type": "Keyword",
-                  "value": "am"
-                },
-                {
-                  "$type": "Keyword",
-                  "value": "pm"
-                }
-              ]
-            },
-            "cardinality": "?"
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "day",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@40"
+                      },
+                      "arguments": []
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "slot",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "Alternatives",
+                      "elements": [
+                        {
+                          "$type": "Keyword",
+                          "value": "am"
+                        },
+                        {
+                          "$type": "Keyword",
+                          "value": "pm"
+                        }
+                      ]
+                    },
+                    "cardinality": "?"
+                  }
+                ]
+              }
+            ]
           },
           {
             "$type": "Keyword",
@@ -4035,6 +4071,10 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "Keyword",
             "value": "BW"
+          },
+          {
+            "$type": "Keyword",
+            "value": "twice"
           },
           {
             "$type": "RuleCall",

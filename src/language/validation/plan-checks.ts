@@ -166,8 +166,8 @@ export function weekNumbersMustBeUnique(plan: PlanModel, accept: PlanAcceptor): 
 export function daysMustBeListedOnce(week: Week, accept: ValidationAcceptor): void {
     const seen = new Map<string, Day>();
     for (const day of week.days.filter(candidate => candidate.day !== undefined)) {
-        const key = `${day.day} ${day.slot ?? 'am'}`;
-        const first = seen.get(key);
+        const keys = (day.twice ? ['am', 'pm'] : [day.slot ?? 'am']).map(slot => `${day.day} ${slot}`);
+        const first = keys.map(key => seen.get(key)).find(line => line !== undefined);
         if (first) {
             const label = `${day.day === 'daily' ? '`daily`' : capitalised(day.day)}${day.slot ? ` ${day.slot}` : ''}`;
             const morning = first.slot !== day.slot ? ' (a day without `am` or `pm` is the morning)' : '';
@@ -175,7 +175,7 @@ export function daysMustBeListedOnce(week: Week, accept: ValidationAcceptor): vo
                 node: day, property: 'day', code: IssueCodes.DuplicateDay
             });
         } else {
-            seen.set(key, day);
+            keys.forEach(key => seen.set(key, day));
         }
     }
 }

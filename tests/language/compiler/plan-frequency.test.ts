@@ -148,9 +148,29 @@ async function checkPlanFocus(text: string): Promise<string | undefined> {
     return compileDocument(document.parseResult.value, 'test').plans[0].focus;
 }
 
+describe('twice daily: a session in the morning and again in the evening', () => {
+    it('puts the line\'s sessions in both slots of every day, around the other lines of the day', async () => {
+        const plan = await planOf(`${STRENGTH}workout heel-drops <\n  3 x 15 calf-raises\n>\nplan p <\n  focus rehab\n  week 1 <\n    twice daily: heel-drops\n    monday: strength\n  >\n>\n`);
+        expect(daysOf(plan)[0]).toBe('monday: heel-drops (am), strength, heel-drops (pm)');
+        expect(daysOf(plan)[3]).toBe('thursday: heel-drops (am), heel-drops (pm)');
+        expect(plan.weeks[0].days).toHaveLength(7);
+    });
+
+    it('is a morning and an evening already, so `twice monday am:` is a syntax error that says so', async () => {
+        const document = await checkText('plan p <\n  week 1 <\n    twice monday am: x\n  >\n>\n');
+        const messages = document.parseResult.parserErrors.map(error => error.message).join('\n');
+        expect(messages).toContain('`twice daily: heel-drops` is a morning and an evening session');
+    });
+
+    it('counts as listing both sessions of the day, so a second morning line is a duplicate', async () => {
+        const document = await checkText(`${STRENGTH}plan p <\n  week 1 <\n    twice tuesday: strength\n    tuesday pm: strength\n  >\n>\n`);
+        expect((document.diagnostics ?? []).map(diagnostic => diagnostic.code)).toContain('duplicate-day');
+    });
+});
+
 describe('a workout named by a keyword', () => {
     it('is found from a plan\'s day like any other name (`tuesday: intervals`)', async () => {
-        const names = ['intervals', 'amrap', 'tabata', 'warmup', 'for-time', 'section', 'rounds', 'complex'];
+        const names = ['intervals', 'amrap', 'tabata', 'warmup', 'for-time', 'section', 'rounds', 'twice'];
         const text = names.map(name => `workout ${name} <\n  10 squats\n>\n`).join('')
             + `plan p <\n  week 1 <\n${names.map((name, index) => `    ${['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'][index % 7]}${index >= 7 ? ' pm' : ''}: ${name}\n`).join('')}  >\n>\n`;
         const document = await checkText(text);
