@@ -3432,32 +3432,6 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "elements": [
                   {
                     "$type": "Assignment",
-                    "feature": "twice",
-                    "operator": "?=",
-                    "terminal": {
-                      "$type": "Keyword",
-                      "value": "twice"
-                    }
-                  },
-                  {
-                    "$type": "Assignment",
-                    "feature": "day",
-                    "operator": "=",
-                    "terminal": {
-                      "$type": "RuleCall",
-                      "rule": {
-                        "$ref": "#/rules@40"
-                      },
-                      "arguments": []
-                    }
-                  }
-                ]
-              },
-              {
-                "$type": "Group",
-                "elements": [
-                  {
-                    "$type": "Assignment",
                     "feature": "day",
                     "operator": "=",
                     "terminal": {
@@ -3486,6 +3460,32 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                       ]
                     },
                     "cardinality": "?"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "twice",
+                    "operator": "?=",
+                    "terminal": {
+                      "$type": "Keyword",
+                      "value": "twice"
+                    }
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "day",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@40"
+                      },
+                      "arguments": []
+                    }
                   }
                 ]
               }

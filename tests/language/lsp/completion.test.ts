@@ -167,7 +167,7 @@ describe('completion of keywords', () => {
 
     it('offers the weekdays inside a plan week and the top-level keywords in an empty file', async () => {
         expect(labels(await completeAt({ 'plan.workout': 'plan p <\n  week 1 <\n    ‸\n  >\n>\n' }, 'plan.workout')))
-            .toEqual(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'daily']);
+            .toEqual(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'daily', 'twice']);
         expect(labels(await completeAt({ 'new.workout': '‸' }, 'new.workout'))).toEqual(expect.arrayContaining(['workout', 'exercise', 'plan', 'import', 'amrap']));
     });
 });
