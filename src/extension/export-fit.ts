@@ -14,7 +14,7 @@ const CHECK_WAIT_MS = 5000;
 const CHECK_POLL_MS = 250;
 
 export function registerExportFit(context: vscode.ExtensionContext, client: LanguageClient): void {
-    context.subscriptions.push(vscode.commands.registerCommand('workout.exportFit', (uri?: unknown) => exportFit(client, uri)));
+    context.subscriptions.push(vscode.commands.registerCommand('workout.exportFit', (uri?: unknown, folder?: unknown) => exportFit(client, uri, folder)));
 }
 
 function fileName(uri: vscode.Uri): string {
@@ -48,7 +48,11 @@ async function currentSession(client: LanguageClient, uri: vscode.Uri): Promise<
     return undefined;
 }
 
-async function exportFit(client: LanguageClient, argument: unknown): Promise<void> {
+/**
+ * From the menu: the clicked file or the active editor, then a folder the coach picks. A script,
+ * a task or a keybinding may pass the folder too (`executeCommand('workout.exportFit', file, folder)`).
+ */
+async function exportFit(client: LanguageClient, argument: unknown, folderArgument: unknown): Promise<void> {
     const uri = targetUri(argument);
     if (!uri) {
         void vscode.window.showWarningMessage('Open a .workout file to export its workouts for a Garmin watch.');
@@ -61,7 +65,7 @@ async function exportFit(client: LanguageClient, argument: unknown): Promise<voi
             : `${fileName(uri)} has not been checked yet; try again in a moment.`);
         return;
     }
-    const [folder] = await vscode.window.showOpenDialog({
+    const [folder] = folderArgument instanceof vscode.Uri ? [folderArgument] : await vscode.window.showOpenDialog({
         canSelectFolders: true,
         canSelectFiles: false,
         canSelectMany: false,
