@@ -13,6 +13,7 @@ export const WorkoutTerminals = {
     BPM: /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*bpm(?![A-Za-z0-9_%-])/,
     POWER: /[0-9]+([ \t]*-[ \t]*[0-9]+)?[ \t]*(watts|w|W)(?![A-Za-z0-9_%-])/,
     SPEED: /[0-9]+(\.[0-9]+)?([ \t]*-[ \t]*[0-9]+(\.[0-9]+)?)?[ \t]*(kph|km\/h|mph)(?![A-Za-z0-9_%-])/,
+    DIGIT_NAME: /[0-9]+(-[0-9]+)*-[a-zA-Z][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/,
     TEMPO: /[Tt]empo[ \t]+[0-9xX]+(-[0-9xX]+)*(?![A-Za-z0-9_%])/,
     SETS: /[0-9]+[ \t]*[xX×](?=[ \t]*([0-9]|max|complex))/,
     DURATION: /[0-9]+(:[0-5][0-9]){1,2}(?![0-9:])|([0-9]+(\.[0-9]+)?(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s))+(?![A-Za-z0-9_%])|[0-9]+(\.[0-9]+)?[ \t]+(hours|hour|hrs|hr|h|minutes|minute|mins|min|seconds|second|secs|sec|s)(?![A-Za-z0-9_%-])/,
@@ -304,7 +305,7 @@ export function isEntry(item: unknown): item is Entry {
 export type EntryName = 'max' | 'rest' | KeywordName | string;
 
 export function isEntryName(item: unknown): item is EntryName {
-    return isKeywordName(item) || item === 'rest' || item === 'max' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isKeywordName(item) || item === 'rest' || item === 'max' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /[0-9]+(-[0-9]+)*-[a-zA-Z][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface ExerciseDef extends langium.AstNode {
@@ -412,7 +413,7 @@ export function isModifier(item: unknown): item is Modifier {
 export type Name = 'max' | 'rest' | 'round' | 'rounds' | 'set' | 'sets' | KeywordName | string;
 
 export function isName(item: unknown): item is Name {
-    return isKeywordName(item) || item === 'rest' || item === 'max' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isKeywordName(item) || item === 'rest' || item === 'max' || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /[0-9]+(-[0-9]+)*-[a-zA-Z][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface NoteModifier extends langium.AstNode {
@@ -661,7 +662,7 @@ export function isScheme(item: unknown): item is Scheme {
 export type SchemeName = string;
 
 export function isSchemeName(item: unknown): item is SchemeName {
-    return (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /[0-9]+(-[0-9]+)*-[a-zA-Z][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface SideModifier extends langium.AstNode {
@@ -813,7 +814,7 @@ export function isWorkout(item: unknown): item is Workout {
 export type WorkoutName = 'round' | 'rounds' | 'set' | 'sets' | KeywordName | string;
 
 export function isWorkoutName(item: unknown): item is WorkoutName {
-    return isKeywordName(item) || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
+    return isKeywordName(item) || item === 'round' || item === 'rounds' || item === 'set' || item === 'sets' || (typeof item === 'string' && (/[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /[0-9]+(-[0-9]+)*-[a-zA-Z][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/.test(item) || /"(\\.|[^"\\\r\n])*"?|'(\\.|[^'\\\r\n])*'?/.test(item)));
 }
 
 export interface WorkoutRef extends langium.AstNode {

@@ -45,7 +45,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@65"
+                      "$ref": "#/rules@66"
                     },
                     "arguments": []
                   }
@@ -143,7 +143,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -183,7 +183,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             },
@@ -192,7 +192,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@66"
             },
             "arguments": [],
             "cardinality": "*"
@@ -227,7 +227,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@65"
+                      "$ref": "#/rules@66"
                     },
                     "arguments": []
                   }
@@ -384,7 +384,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@64"
                       },
                       "arguments": []
                     }
@@ -409,7 +409,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@64"
                       },
                       "arguments": []
                     },
@@ -439,7 +439,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@64"
                       },
                       "arguments": []
                     },
@@ -453,7 +453,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@66"
             },
             "arguments": [],
             "cardinality": "*"
@@ -488,7 +488,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@65"
+                      "$ref": "#/rules@66"
                     },
                     "arguments": []
                   }
@@ -601,7 +601,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@64"
+                        "$ref": "#/rules@65"
                       },
                       "arguments": []
                     },
@@ -685,7 +685,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@62"
+                        "$ref": "#/rules@63"
                       },
                       "arguments": []
                     }
@@ -899,7 +899,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@62"
+                        "$ref": "#/rules@63"
                       },
                       "arguments": []
                     }
@@ -987,7 +987,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@57"
+                        "$ref": "#/rules@58"
                       },
                       "arguments": []
                     },
@@ -1032,7 +1032,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@57"
+                        "$ref": "#/rules@58"
                       },
                       "arguments": []
                     }
@@ -1116,7 +1116,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@63"
+                        "$ref": "#/rules@64"
                       },
                       "arguments": []
                     }
@@ -1145,7 +1145,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@62"
+                            "$ref": "#/rules@63"
                           },
                           "arguments": []
                         }
@@ -1224,7 +1224,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             },
@@ -1233,7 +1233,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@66"
             },
             "arguments": [],
             "cardinality": "*"
@@ -1268,7 +1268,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@65"
+                      "$ref": "#/rules@66"
                     },
                     "arguments": []
                   }
@@ -1342,7 +1342,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -1361,7 +1361,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@62"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
@@ -1535,7 +1535,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@62"
+                        "$ref": "#/rules@63"
                       },
                       "arguments": []
                     }
@@ -1551,7 +1551,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@57"
+                        "$ref": "#/rules@58"
                       },
                       "arguments": []
                     }
@@ -1565,7 +1565,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@57"
+                    "$ref": "#/rules@58"
                   },
                   "arguments": []
                 }
@@ -1884,7 +1884,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@57"
+                    "$ref": "#/rules@58"
                   },
                   "arguments": []
                 },
@@ -2078,14 +2078,21 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@63"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@60"
             },
             "arguments": []
           },
@@ -2099,14 +2106,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@62"
             },
             "arguments": []
           }
@@ -2151,7 +2151,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@64"
+                        "$ref": "#/rules@65"
                       },
                       "arguments": []
                     },
@@ -2195,7 +2195,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@63"
+            "$ref": "#/rules@64"
           },
           "arguments": []
         }
@@ -2214,7 +2214,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@56"
+            "$ref": "#/rules@57"
           },
           "arguments": []
         }
@@ -2442,14 +2442,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@63"
             },
             "arguments": []
           },
@@ -2471,6 +2464,13 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@61"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@62"
             },
             "arguments": []
           }
@@ -2545,7 +2545,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@64"
+                        "$ref": "#/rules@65"
                       },
                       "arguments": []
                     }
@@ -2576,7 +2576,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                         {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@64"
+                            "$ref": "#/rules@65"
                           },
                           "arguments": []
                         }
@@ -2732,7 +2732,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             },
@@ -2741,7 +2741,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@66"
             },
             "arguments": [],
             "cardinality": "*"
@@ -2776,7 +2776,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@65"
+                      "$ref": "#/rules@66"
                     },
                     "arguments": []
                   }
@@ -2860,6 +2860,13 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
+              "$ref": "#/rules@65"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
               "$ref": "#/rules@64"
             },
             "arguments": []
@@ -2874,7 +2881,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@60"
             },
             "arguments": []
           },
@@ -2888,14 +2895,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           },
@@ -3048,7 +3048,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             },
@@ -3057,7 +3057,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@66"
             },
             "arguments": [],
             "cardinality": "*"
@@ -3092,7 +3092,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                   {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@65"
+                      "$ref": "#/rules@66"
                     },
                     "arguments": []
                   }
@@ -3317,7 +3317,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -3336,7 +3336,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@62"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
@@ -3351,7 +3351,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             },
@@ -3360,7 +3360,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@66"
             },
             "arguments": [],
             "cardinality": "*"
@@ -3388,7 +3388,7 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@65"
+                  "$ref": "#/rules@66"
                 },
                 "arguments": []
               },
@@ -3647,14 +3647,21 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@64"
+              "$ref": "#/rules@65"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@63"
+              "$ref": "#/rules@56"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@64"
             },
             "arguments": []
           },
@@ -3771,14 +3778,21 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@64"
+              "$ref": "#/rules@65"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@63"
+              "$ref": "#/rules@56"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@64"
             },
             "arguments": []
           },
@@ -3829,14 +3843,21 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@64"
+              "$ref": "#/rules@65"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@63"
+              "$ref": "#/rules@56"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@64"
             },
             "arguments": []
           },
@@ -4106,14 +4127,21 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@64"
+              "$ref": "#/rules@65"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@63"
+              "$ref": "#/rules@56"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@64"
             },
             "arguments": []
           }
@@ -4184,6 +4212,17 @@ export const WorkoutLanguageGrammar = (): Grammar => loadedWorkoutLanguageGramma
       "definition": {
         "$type": "RegexToken",
         "regex": "/[0-9]+(\\\\.[0-9]+)?([ \\\\t]*-[ \\\\t]*[0-9]+(\\\\.[0-9]+)?)?[ \\\\t]*(kph|km\\\\/h|mph)(?![A-Za-z0-9_%-])/",
+        "parenthesized": false
+      },
+      "fragment": false,
+      "hidden": false
+    },
+    {
+      "$type": "TerminalRule",
+      "name": "DIGIT_NAME",
+      "definition": {
+        "$type": "RegexToken",
+        "regex": "/[0-9]+(-[0-9]+)*-[a-zA-Z][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*/",
         "parenthesized": false
       },
       "fragment": false,

@@ -7,7 +7,7 @@ import { AstUtils } from 'langium';
 import { isBlock, type Block, type Entry, type RestItem, type LoadModifier, type Range, type Scheme, type TempoModifier } from '../generated/ast.js';
 import { AMOUNT_LIMITS, formatMeters, formatSeconds, parseQuantity, parseRange, type QuantityRange } from '../../core/quantities.js';
 import { tempoSeconds } from '../../core/estimate.js';
-import { blockKindOf } from '../../core/block-kinds.js';
+import { BLOCK_KINDS, blockKindOf } from '../../core/block-kinds.js';
 import { isTargetProblem, readTarget } from '../../core/targets.js';
 import { amountRange, isDistance, isLoadEachAt, targetText } from '../compiler/compile-workout.js';
 import { entryName, exerciseReference, unquote, type ExerciseResolver } from '../exercise-resolver.js';
@@ -155,18 +155,23 @@ export function schemeMustCountReps(scheme: Scheme, accept: ValidationAcceptor):
     repSchemeMustCountReps(scheme.steps, scheme, accept);
 }
 
-/** A name alone is an entry only where the block's header gives the reps: `for-time 21-15-9 < thrusters >`. */
+/**
+ * A name alone is an entry only where the block's header gives the work: the reps of a rep
+ * scheme (`for-time 21-15-9 < thrusters >`), or the work interval of a timed-interval block
+ * (`tabata < air-squats >`: as many as you can in each 20 s).
+ */
 export function amountMustBeGiven(entry: Entry, accept: ValidationAcceptor): void {
     if (entry.amount || entry.max || entry.lap || !entryName(entry)) {
         return;
     }
     for (let block = AstUtils.getContainerOfType(entry.$container, isBlock); block; block = AstUtils.getContainerOfType(block.$container, isBlock)) {
-        if (block.scheme) {
+        const kind = block.forTime ? 'for-time' : blockKindOf(block.kind);
+        if (block.scheme || (kind && BLOCK_KINDS[kind].play === 'timed-intervals')) {
             return;
         }
     }
     const name = unquote(entryName(entry));
-    accept('error', `\`${name}\` needs an amount first: write e.g. \`10 ${name}\`, \`30s ${name}\` or \`max ${name}\`, or give the block a rep scheme (\`for-time 21-15-9 < … >\`).`, {
+    accept('error', `\`${name}\` needs an amount first: write e.g. \`10 ${name}\`, \`30s ${name}\` or \`max ${name}\`, or give the block a rep scheme (\`for-time 21-15-9 < … >\`); in \`tabata\` or \`intervals\` a name alone works for the whole interval.`, {
         node: entry, property: 'exercise', code: IssueCodes.AmountMissing
     });
 }

@@ -213,6 +213,25 @@ describe('blocks', () => {
     });
 });
 
+describe('names as the field writes them', () => {
+    it('reads a name that starts with digits (`90-90-hip-switches`, `1-arm-row`) as a name, not a range', async () => {
+        const mobility = await entry('  8 90-90-hip-switches');
+        expect(mobility).toMatchObject({ exercise: '90-90-hip-switches', known: true, reps: { min: 8, max: 8 } });
+        const range = await entry('  3 x 8-12 push-a');
+        expect(range).toMatchObject({ exercise: 'push-a', sets: 3, reps: { min: 8, max: 12 } });
+        const defined = await compile('exercise 1-arm-row < muscles: lats >\nworkout w <\n  3 x 10 1-arm-row per side\n>\n');
+        expect(entriesOf(defined.workouts[0].blocks)[0]).toMatchObject({ exercise: '1-arm-row', known: true, sets: 3 });
+    });
+
+    it('takes a name alone in a tabata or an intervals block as work for the whole interval', async () => {
+        const tabata = await block('  tabata < squat-a >');
+        expect(tabata).toMatchObject({ kind: 'intervals', rounds: 8, estimatedSeconds: 240 });
+        expect(entriesOf(tabata.entries)[0]).toMatchObject({ exercise: 'squat-a' });
+        const document = await checkText('workout w <\n  amrap 10min < burpees >\n>\n');
+        expect(reported(document).map(diagnostic => diagnostic.code)).toContain('amount-missing');
+    });
+});
+
 describe('the volume rule: the same work counts the same however it is written', () => {
     it('Murph unbroken and Murph in 20 rounds', async () => {
         const unbroken = await workout('for-time < 100 pull-a; 200 push-a; 300 squat-a >');
