@@ -79,6 +79,8 @@ export interface BlockKindSpec {
     readonly window?: 'cap' | 'every';
     /** A cap the header must give, with an example header to suggest. */
     readonly capRequired?: string;
+    /** A cap written as a bare number counts minutes (`AMRAP 20`, `EMOM 10`), as the field writes it. */
+    readonly bareCapIsMinutes?: boolean;
     /** Draws the work/rest timeline of its intervals. */
     readonly timeline?: boolean;
     /** How the follow-along timer plays it (see PlayStyle). */
@@ -118,6 +120,7 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         writeIn: 'rounds-done',
         window: 'cap',
         capRequired: 'amrap 20min',
+        bareCapIsMinutes: true,
         play: 'as-many-rounds',
         watch: { shape: 'until-cap' }
     },
@@ -132,6 +135,7 @@ export const BLOCK_KINDS: { readonly [Kind in BlockKind]: BlockKindSpec } = {
         calm: false,
         window: 'every',
         capRequired: 'emom 10min',
+        bareCapIsMinutes: true,
         play: 'every-interval',
         watch: { shape: 'every-interval' }
     },

@@ -5,7 +5,7 @@
  */
 import type { AstNode } from 'langium';
 import { displayNameFor } from '../../core/catalog.js';
-import { blockKindOf, presetOf } from '../../core/block-kinds.js';
+import { BLOCK_KINDS, blockKindOf, presetOf } from '../../core/block-kinds.js';
 import { AS_NEEDED_REST_SECONDS, DEFAULT_RUNNER, estimateBlockSeconds, estimateEntrySeconds, mean } from '../../core/estimate.js';
 import { estimateRestSeconds, runSummary } from '../../core/athlete.js';
 import { isRunTargetProblem, readRunTarget, type RunTargetText } from '../../core/run-targets.js';
@@ -62,6 +62,17 @@ export function amountRange(amount: Range): QuantityRange | RangeProblem {
         return parseRange(amount.min, amount.other);
     }
     return parseRange(amount.min, amount.max);
+}
+
+/** A block's cap: `AMRAP 20` and `EMOM 10` count minutes (block-kinds.ts, `bareCapIsMinutes`). */
+export function capRangeOf(block: Block): QuantityRange | undefined {
+    const parsed = rangeOf(block.cap);
+    const kind = blockKindOf(block.kind);
+    if (parsed?.kind === 'count' && kind && BLOCK_KINDS[kind].bareCapIsMinutes) {
+        const seconds = (minutes: number) => withinLimit(minutes * 60, AMOUNT_LIMITS.seconds);
+        return { kind: 'seconds', min: seconds(parsed.min), max: seconds(parsed.max), unit: 'min' };
+    }
+    return parsed;
 }
 
 function secondsOf(range: Range | undefined): number | undefined {
@@ -242,7 +253,8 @@ export class Compilation {
             line: lineOf(block),
             estimatedSeconds: 0
         };
-        const cap = secondsOf(block.cap);
+        const capRange = capRangeOf(block);
+        const cap = capRange?.kind === 'seconds' ? mean(capRange) : undefined;
         if (cap !== undefined) {
             model.capSeconds = cap;
         }
@@ -284,6 +296,7 @@ export class Compilation {
             model.slot = slot;
         }
         model.entries = inheritSlots(block.items.map(item => this.item(item, model.repScheme ?? scheme)));
+        restWholeSlots(model, block);
         model.estimatedSeconds = estimateBlockSeconds(model);
         return model;
     }
@@ -359,6 +372,17 @@ function restOf(rest: RestItem, runner: RunnerFacts): RestModel {
         model.slot = slot;
     }
     return model;
+}
+
+/** `min 4: rest` (no time) in an EMOM rests the whole slot: a minute, or the block's interval. */
+function restWholeSlots(model: BlockModel, block: Block): void {
+    block.items.forEach((item, index) => {
+        const rest = model.entries[index];
+        if (isRestItem(item) && item.slot && !item.duration && !item.asNeeded && rest?.type === 'rest') {
+            rest.seconds = model.everySeconds ?? 60;
+            rest.estimatedSeconds = rest.seconds;
+        }
+    });
 }
 
 function slotOf(slot: SlotNode | undefined): Slot | undefined {

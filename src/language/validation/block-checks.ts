@@ -9,7 +9,7 @@ import type { ItemModel } from '../../core/session-model.js';
 import type { Block, RestItem } from '../generated/ast.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
-import { isDistance } from '../compiler/compile-workout.js';
+import { capRangeOf, isDistance, rangeOf } from '../compiler/compile-workout.js';
 import { isCutByNestingLimit } from '../workout-lexer.js';
 import { durationMustBeGiven } from './entry-checks.js';
 import { valueMustBeInRange } from './amount-limits.js';
@@ -28,7 +28,14 @@ export function timedBlockMustHaveCap(block: Block, accept: ValidationAcceptor):
 }
 
 export function blockTimesMustBeDurations(block: Block, accept: ValidationAcceptor): void {
-    const capSeconds = block.cap ? durationMustBeGiven(block.cap, 'A time cap', accept) : undefined;
+    // `AMRAP 20`, `EMOM 10`: a bare number is minutes there, so it needs no unit.
+    const bareMinutes = rangeOf(block.cap)?.kind === 'count' ? capRangeOf(block) : undefined;
+    if (bareMinutes?.kind === 'seconds' && !valueMustBeInRange(rangeOf(block.cap)!.max * 60, AMOUNT_LIMITS.seconds, `${AMOUNT_LIMITS.seconds / 60} minutes`, { node: block.cap! }, accept)) {
+        return;
+    }
+    const capSeconds = !block.cap ? undefined
+        : bareMinutes?.kind === 'seconds' ? bareMinutes
+            : durationMustBeGiven(block.cap, 'A time cap', accept);
     if (capSeconds && capSeconds.max > PLAUSIBLE_CAP_SECONDS) {
         accept('warning', `A ${formatSeconds(capSeconds.max)} cap is longer than a session: check the unit.`, {
             node: block.cap!, code: IssueCodes.ImplausibleAmount

@@ -213,6 +213,22 @@ describe('blocks', () => {
     });
 });
 
+describe('caps as the field writes them', () => {
+    it('reads `AMRAP 20` and `EMOM 10` as minutes, and a rest minute in an alternating EMOM', async () => {
+        expect(await block('  AMRAP 20 < 5 pull-a; 10 push-a >')).toMatchObject({ kind: 'amrap', capSeconds: 1200, estimatedSeconds: 1200 });
+        const emom = await block('  emom 16 < min 1: 15 squat-a; min 2: 12 pull-a; min 3: 10 press-a; min 4: rest >');
+        expect(emom).toMatchObject({ kind: 'emom', capSeconds: 960 });
+        expect(emom.entries[3]).toMatchObject({ type: 'rest', seconds: 60, slot: 4 });
+    });
+
+    it('still wants a unit where a bare number is not minutes, and a time for a rest outside an EMOM slot', async () => {
+        const codes = async (text: string) => reported(await checkText(`workout w <\n${text}\n>\n`)).map(diagnostic => diagnostic.code);
+        expect(await codes('  for-time cap 20 < 10 burpees >')).toContain('needs-duration');
+        expect(await codes('  amrap 2000 < 10 burpees >')).toContain('amount-out-of-range');
+        expect(await codes('  10 burpees\n  rest')).toContain('syntax-error');
+    });
+});
+
 describe('names as the field writes them', () => {
     it('reads a name that starts with digits (`90-90-hip-switches`, `1-arm-row`) as a name, not a range', async () => {
         const mobility = await entry('  8 90-90-hip-switches');
