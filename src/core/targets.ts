@@ -3,7 +3,7 @@
  * (session-model.ts `Load`): `12kg`, `95/65lb`, `2x24kg`, `60-70%`, `65% tm`, `rpe 8-9`, `rir 2`,
  * `bw`, `24in`. Pure: the compiler builds the model with it and the checks word its problems.
  */
-import { distanceUnitOf, parseQuantity, parseRange, type Quantity } from './quantities.js';
+import { distanceUnitOf, METERS_PER_UNIT, parseQuantity, parseRange, type Quantity } from './quantities.js';
 import type { Load } from './session-model.js';
 
 /** The parts of one target as written (each a token's text). */
@@ -110,4 +110,21 @@ export function readTarget(text: TargetText): Load | TargetProblem {
 
 export function isTargetProblem(result: Load | TargetProblem): result is TargetProblem {
     return 'problem' in result;
+}
+
+/**
+ * A time after `@` on a distance (`10 x 800m @ 3:20`, `6 x 400m @ 90s`): the time each repeat
+ * should take, as track coaches write it, read as the pace that gives that time: per mile when
+ * the distance is in miles or yards, else per km. Undefined when the target is not a time (or a
+ * range of times) or there is no distance.
+ */
+export function splitPace(text: TargetText, meters: number, distanceUnit: string | undefined): Load | undefined {
+    const time = parseRange(text.value ?? '', text.max);
+    if (text.scale || text.of || text.alternate !== undefined || typeof time === 'string' || time.kind !== 'seconds'
+        || !(meters > 0) || !(time.min > 0) || time.max < time.min) {
+        return undefined;
+    }
+    const perMile = distanceUnit === 'mi' || distanceUnit === 'yd';
+    const perUnit = (seconds: number) => seconds / (meters / (perMile ? METERS_PER_UNIT.mi : 1000));
+    return { kind: 'pace', value: perUnit(time.min), ...(time.max > time.min ? { max: perUnit(time.max) } : {}), unit: perMile ? 'min/mi' : 'min/km' };
 }

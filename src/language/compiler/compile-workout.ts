@@ -15,7 +15,7 @@ import {
     AMOUNT_LIMITS, distanceUnitOf, limitOfKind, parseQuantity, parseRange, withinLimit, type QuantityRange, type RangeProblem
 } from '../../core/quantities.js';
 import type { BlockModel, EntryModel, ItemModel, Load, RestModel, Side, Slot, WorkoutModel } from '../../core/session-model.js';
-import { isTargetProblem, readTarget } from '../../core/targets.js';
+import { isTargetProblem, readTarget, splitPace } from '../../core/targets.js';
 import { summariseWorkout, type FactsOf } from '../../core/volume.js';
 import {
     isBlock, isRestItem, type Block, type Entry, type Item, type LoadModifier, type Range, type RestItem, type Slot as SlotNode,
@@ -141,7 +141,8 @@ export class Compilation {
         entry.modifiers.forEach((modifier, index) => {
             switch (modifier.$type) {
                 case 'LoadModifier': {
-                    const targets = runTargetsAsWritten(targetsOf(modifier, isLoadEachAt(entry, index + 1)), info?.kind === 'cardio');
+                    const distance = model.meters ? { meters: model.meters.min, unit: model.distanceUnit } : undefined;
+                    const targets = runTargetsAsWritten(targetsOf(modifier, isLoadEachAt(entry, index + 1), distance), info?.kind === 'cardio');
                     if (targets.length > 0) {
                         model.load = targets[0];
                         if (targets.length > 1) {
@@ -432,12 +433,26 @@ function tempoOf(token: string): string {
     return token.replace(/^tempo\s+/i, '');
 }
 
+/** The distance of the entry an `@` belongs to: a time after it is the time for that distance. */
+export interface TargetDistance {
+    meters: number;
+    unit?: string;
+}
+
+/** A time after `@` on a distance, read as a pace (`800m @ 3:20`); undefined for any other target. */
+export function splitOf(target: Target, distance: TargetDistance | undefined): Load | undefined {
+    return distance ? splitPace(targetText(target), distance.meters, distance.unit) : undefined;
+}
+
 /** The targets of one `@`, each read by core/targets.ts; ones the checks refuse are left out. */
-export function targetsOf(modifier: LoadModifier, each: boolean): Load[] {
+export function targetsOf(modifier: LoadModifier, each: boolean, distance?: TargetDistance): Load[] {
     const loads: Load[] = [];
     for (const target of modifier.targets) {
         const read = readTarget(targetText(target));
-        if (!isTargetProblem(read)) {
+        const split = isTargetProblem(read) ? splitOf(target, distance) : undefined;
+        if (split) {
+            loads.push(split);
+        } else if (!isTargetProblem(read)) {
             loads.push(withinTargetLimit(read));
         }
     }

@@ -4,12 +4,12 @@
  */
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
-import { isBlock, type Block, type Entry, type RestItem, type LoadModifier, type Range, type Scheme, type TempoModifier } from '../generated/ast.js';
+import { isBlock, isEntry, type Block, type Entry, type RestItem, type LoadModifier, type Range, type Scheme, type TempoModifier } from '../generated/ast.js';
 import { AMOUNT_LIMITS, formatMeters, formatSeconds, parseQuantity, parseRange, type QuantityRange } from '../../core/quantities.js';
 import { tempoSeconds } from '../../core/estimate.js';
 import { BLOCK_KINDS, blockKindOf } from '../../core/block-kinds.js';
 import { isTargetProblem, readTarget } from '../../core/targets.js';
-import { amountRange, isDistance, isLoadEachAt, targetText } from '../compiler/compile-workout.js';
+import { amountRange, isDistance, isLoadEachAt, rangeOf, splitOf, targetText, type TargetDistance } from '../compiler/compile-workout.js';
 import { entryName, exerciseReference, unquote, type ExerciseResolver } from '../exercise-resolver.js';
 import type { WorkoutServices } from '../workout-services.js';
 import { IssueCodes } from './issue-codes.js';
@@ -262,6 +262,13 @@ export function durationMustBeGiven(range: Range | undefined, what: string, acce
     return parsed;
 }
 
+/** The distance of the entry an `@` is on (`800m @ 3:20`), if it has one. */
+function distanceOf(load: LoadModifier): TargetDistance | undefined {
+    const entry = load.$container;
+    const amount = isEntry(entry) ? rangeOf(entry.amount) : undefined;
+    return amount?.kind === 'meters' ? { meters: amount.min, unit: amount.unit } : undefined;
+}
+
 /** Every `@`: of an entry, of a block (`for-time @ 20lb <`) or of a workout. */
 export function loadMustBeSensible(load: LoadModifier, accept: ValidationAcceptor): void {
     for (const target of load.targets) {
@@ -270,12 +277,17 @@ export function loadMustBeSensible(load: LoadModifier, accept: ValidationAccepto
         }
         const read = readTarget(targetText(target));
         const written = target.value ?? '';
+        if (isTargetProblem(read) && splitOf(target, distanceOf(load))) {
+            continue; // `800m @ 3:20`: the time for the distance, a pace
+        }
         if (isTargetProblem(read)) {
             const [code, message] = {
                 'scale-out-of-range': [IssueCodes.InvalidLoad, read.problem === 'scale-out-of-range' && read.scale === 'rir'
                     ? 'Reps in reserve go from 0 to 10: write e.g. `@ rir 2`.' : 'RPE is rated from 1 to 10: write e.g. `@ rpe 7` or `@ rpe 8-9`.'],
                 'needs-unit': [IssueCodes.InvalidLoad, `\`@ ${written}\` needs a unit: write e.g. \`@ ${written}kg\`, \`@ ${written}lb\` or \`@ ${written}%\`.`],
-                'not-a-load': [IssueCodes.InvalidLoad, `\`${written}\` is not a load: after \`@\` write a weight (\`12kg\`), a percentage (\`70%\`), \`rpe 7\`, \`rir 2\` or \`bw\`.`],
+                'not-a-load': [IssueCodes.InvalidLoad, parseQuantity(written)?.kind === 'seconds'
+                    ? `A time after \`@\` is the time for a distance (\`800m run @ 3:20\`), and this entry has none: for a lift write a weight (\`12kg\`), a percentage (\`70%\`), \`rpe 7\` or \`rir 2\`.`
+                    : `\`${written}\` is not a load: after \`@\` write a weight (\`12kg\`), a percentage (\`70%\`), \`rpe 7\`, \`rir 2\` or \`bw\`.`],
                 'units-differ': [IssueCodes.RangeUnitsDiffer, 'The numbers of this load are in different units: write both in one unit, e.g. `@ 95/65lb`.'],
                 'not-positive': [IssueCodes.InvalidLoad, 'A load must be more than zero: write `@ bw` for bodyweight.'],
                 'tm-needs-percent': [IssueCodes.InvalidLoad, '`tm` (training max) follows a percentage: write e.g. `@ 65% tm`.']

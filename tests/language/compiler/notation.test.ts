@@ -213,6 +213,22 @@ describe('blocks', () => {
     });
 });
 
+describe('a time after @ on a distance: the split a track coach writes', () => {
+    it('reads `800m @ 3:20` as the pace that runs 800 m in 3:20, per mile for miles, and ranges of times', async () => {
+        const yasso = await entry('  10 x 800m run-a @ 3:20 rest 3:20');
+        expect(yasso.load).toMatchObject({ kind: 'pace', unit: 'min/km', value: 250 });
+        const fours = await entry('  6 x 400m run-a @ 85-90s rest 200m jog');
+        expect(fours.load).toMatchObject({ kind: 'pace', unit: 'min/km', value: 212.5, max: 225 });
+        const miles = await entry('  4 x 1mi run-a @ 6:30 rest 2min');
+        expect(miles.load).toMatchObject({ kind: 'pace', unit: 'min/mi', value: 390 });
+    });
+
+    it('says a time needs a distance when the entry has none', async () => {
+        const [diagnostic] = reported(await checkText('workout w <\n  3 x 10 squats @ 3:20\n>\n')).filter(found => found.code === 'invalid-load');
+        expect(diagnostic.message).toContain('the time for a distance (`800m run @ 3:20`)');
+    });
+});
+
 describe('caps as the field writes them', () => {
     it('reads `AMRAP 20` and `EMOM 10` as minutes, and a rest minute in an alternating EMOM', async () => {
         expect(await block('  AMRAP 20 < 5 pull-a; 10 push-a >')).toMatchObject({ kind: 'amrap', capSeconds: 1200, estimatedSeconds: 1200 });
