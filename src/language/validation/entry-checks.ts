@@ -286,7 +286,7 @@ export function loadMustBeSensible(load: LoadModifier, accept: ValidationAccepto
                     ? 'Reps in reserve go from 0 to 10: write e.g. `@ rir 2`.' : 'RPE is rated from 1 to 10: write e.g. `@ rpe 7` or `@ rpe 8-9`.'],
                 'needs-unit': [IssueCodes.InvalidLoad, `\`@ ${written}\` needs a unit: write e.g. \`@ ${written}kg\`, \`@ ${written}lb\` or \`@ ${written}%\`.`],
                 'not-a-load': [IssueCodes.InvalidLoad, parseQuantity(written)?.kind === 'seconds'
-                    ? `A time after \`@\` is the time for a distance (\`800m run @ 3:20\`), and this entry has none: for a lift write a weight (\`12kg\`), a percentage (\`70%\`), \`rpe 7\` or \`rir 2\`.`
+                    ? `\`${written}\` is not a load: a time after \`@\` is the time for a distance (\`800m run @ 3:20\`), and this entry has none. For a lift write a weight (\`12kg\`), a percentage (\`70%\`), \`rpe 7\` or \`rir 2\`.`
                     : `\`${written}\` is not a load: after \`@\` write a weight (\`12kg\`), a percentage (\`70%\`), \`rpe 7\`, \`rir 2\` or \`bw\`.`],
                 'units-differ': [IssueCodes.RangeUnitsDiffer, 'The numbers of this load are in different units: write both in one unit, e.g. `@ 95/65lb`.'],
                 'not-positive': [IssueCodes.InvalidLoad, 'A load must be more than zero: write `@ bw` for bodyweight.'],
