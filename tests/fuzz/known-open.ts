@@ -23,13 +23,6 @@ export interface KnownOpen {
 
 export const KNOWN_OPEN: KnownOpen[] = [
     {
-        id: 'symbol-range-past-line',
-        issue: 'found by the fuzz suite (language side, not yet assigned): document symbols past the end of a line',
-        summary: 'a workout, block, plan or week that ends with a line break (an unclosed or half-typed one) gets a symbol range that ends one character past the end of its last line',
-        reproducer: "document symbols of 'exercise\\nintervals\\n': (unnamed) ends at 1:10, line 1 has 9 characters",
-        matches: (_text, failure) => failure.feature === 'documentSymbol' && failure.property === 'ranges-inside-text'
-    },
-    {
         id: 'diff-duplicate-ids',
         issue: 'found by the fuzz suite (core, not yet assigned): the diff of a file with itself when two workouts share a name',
         summary: '`workout diff a.workout a.workout` reports removed and added blocks when two workouts (or plans) of the file have the same id: src/core/diff.ts pairs them by id',
