@@ -8,7 +8,7 @@
  * Pure functions of the model: the compiler, the command line (`--athlete`) and the preview use them.
  */
 import { specOf } from './block-kinds.js';
-import { estimateBlockSeconds, estimateEntrySeconds, itemPassesOf, setsOf, setWorkSeconds } from './estimate.js';
+import { estimateBlockSeconds, estimateEntrySeconds, itemPasses, setsOf, setWorkSeconds } from './estimate.js';
 import { parseQuantity } from './quantities.js';
 import { clockSeconds, readPace } from './run-targets.js';
 import {
@@ -415,8 +415,11 @@ export function runSummary(items: readonly ItemModel[], runner: RunnerFacts): Ru
     const unitMeters: Partial<Record<DistanceUnit, number>> = {};
     let runs = 0;
     const visit = (list: readonly ItemModel[], times: number, parent?: BlockModel) => {
+        // Read once per block, not once per item: a block may hold thousands.
+        const passesOfItem = itemPasses(parent);
+        const amongRuns = parent !== undefined && list.some(inner => inner.type === 'entry' && inner.run);
         for (const item of list) {
-            const passes = parent ? itemPassesOf(parent, item) * times : times;
+            const passes = passesOfItem(item) * times;
             if (item.type === 'block') {
                 visit(item.entries, passes, item);
                 const allRuns = item.entries.length > 0 && item.entries.every(inner => inner.type !== 'entry' || inner.run);
@@ -424,7 +427,7 @@ export function runSummary(items: readonly ItemModel[], runner: RunnerFacts): Ru
                     total.seconds += Math.max(0, (item.rounds ?? 1) - 1) * item.restSeconds * passes;
                 }
             } else if (item.type === 'rest') {
-                if (item.meters !== undefined && parent && parent.entries.some(inner => inner.type === 'entry' && inner.run)) {
+                if (item.meters !== undefined && amongRuns) {
                     total.seconds += item.estimatedSeconds * passes;
                     if (item.activity !== 'walk' && item.activity !== 'standing') {
                         total.meters += item.meters * passes;
