@@ -39,6 +39,7 @@ const NUMERIC_POSITIONS = [
     'workout w <\n  5 deadlift @ #lb\n>',
     'workout w <\n  5 back-squat @ #%\n>',
     'workout w <\n  5 back-squat @ rpe #\n>',
+    'workout w <\n  3 x 8 back-squat tempo 3-1-#\n>',
     'workout w <\n  10 squats rest #s\n>',
     'workout w <\n  10 squats\n  rest #min\n>',
     'workout w <\n  # rounds rest #s <\n    10 squats\n  >\n>',
