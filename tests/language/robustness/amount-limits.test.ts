@@ -40,6 +40,8 @@ const NUMERIC_POSITIONS = [
     'workout w <\n  5 back-squat @ #%\n>',
     'workout w <\n  5 back-squat @ rpe #\n>',
     'workout w <\n  3 x 8 back-squat tempo 3-1-#\n>',
+    'workout w <\n  1km run @ # bpm\n  10min run @ #w\n  20min run @ #kph\n  20min run @ #% ftp\n>',
+    'athlete a < 5k: #:30; 1rm back-squat: #kg; bodyweight: #kg; recent-race: #k 20:00 >\nworkout w <\n  5 back-squat @ 75%\n  1km run @ 5k-pace\n>',
     'workout w <\n  10 squats rest #s\n>',
     'workout w <\n  10 squats\n  rest #min\n>',
     'workout w <\n  # rounds rest #s <\n    10 squats\n  >\n>',
