@@ -9,7 +9,7 @@ export { createWorkoutServices } from '../language/workout-module.js';
 export { isImport, type Document } from '../language/generated/ast.js';
 export { IssueCodes } from '../language/validation/issue-codes.js';
 export { blockingErrors, codeOf } from '../language/validation/issue-codes.js';
-export { keepRangesInsideText } from '../language/validation/diagnostic-ranges.js';
+export { keepRangesInsideText } from '../language/text-ranges.js';
 export type { WorkoutServices } from '../language/workout-module.js';
 export { projectFileDiagnostics, type ProjectFile, type ProjectFiles } from '../language/workout-settings.js';
 export { MAX_SETTINGS_FILE_BYTES } from '../core/settings-file.js';

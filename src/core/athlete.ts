@@ -8,8 +8,8 @@
  * Pure functions of the model: the compiler, the command line (`--athlete`) and the preview use them.
  */
 import { specOf } from './block-kinds.js';
-import { estimateBlockSeconds, estimateEntrySeconds, itemPassesOf, setsOf, setWorkSeconds } from './estimate.js';
-import { parseQuantity } from './quantities.js';
+import { estimateBlockSeconds, estimateEntrySeconds, itemPasses, setsOf, setWorkSeconds } from './estimate.js';
+import { AMOUNT_LIMITS, limitOfKind, parseQuantity } from './quantities.js';
 import { clockSeconds, readPace } from './run-targets.js';
 import {
     defaultPaceSource, describeNamedPace, entryIntensity, entryTargets, isHard, METERS_PER_MILE, namedPaceOf,
@@ -36,8 +36,21 @@ const RACE_WORDS: Readonly<Record<string, number>> = {
     mile: METERS_PER_MILE, marathon: 42195, 'half-marathon': 21097.5, half: 21097.5, hm: 21097.5
 };
 
+/**
+ * A fact's number, or undefined over the hard limit of its kind (core/quantities.ts): a fact
+ * beyond it is refused like an unreadable one (`invalid-athlete-fact`), so no profile holds
+ * Infinity (a race time of 400 digits did).
+ */
+function withinLimits(value: number | undefined, limit: number): number | undefined {
+    return value !== undefined && value <= limit ? value : undefined;
+}
+
 /** `5k`, `10 km`, `1mi`, `1500m`, `half-marathon` → meters; undefined for any other word. */
 export function raceDistanceOf(text: string): number | undefined {
+    return withinLimits(raceMeters(text), AMOUNT_LIMITS.meters);
+}
+
+function raceMeters(text: string): number | undefined {
     const word = text.trim().toLowerCase().replace(/\s+/g, '');
     if (Object.hasOwn(RACE_WORDS, word)) {
         return RACE_WORDS[word];
@@ -52,17 +65,14 @@ export function raceDistanceOf(text: string): number | undefined {
 
 /** `22:30`, `1:45:30`, `47min10s` → seconds. */
 function timeOf(text: string): number | undefined {
-    const clock = clockSeconds(text);
-    if (clock !== undefined) {
-        return clock;
-    }
     const quantity = parseQuantity(text);
-    return quantity?.kind === 'seconds' ? quantity.value : undefined;
+    return withinLimits(clockSeconds(text) ?? (quantity?.kind === 'seconds' ? quantity.value : undefined), AMOUNT_LIMITS.seconds);
 }
 
 function weightOf(text: string): WeightFact | undefined {
     const quantity = parseQuantity(text);
-    return quantity && (quantity.kind === 'kg' || quantity.kind === 'lb') && quantity.value > 0 ? { value: quantity.value, unit: quantity.kind } : undefined;
+    return quantity && (quantity.kind === 'kg' || quantity.kind === 'lb') && quantity.value > 0 && quantity.value <= limitOfKind(quantity.kind)
+        ? { value: quantity.value, unit: quantity.kind } : undefined;
 }
 
 function wholeNumber(text: string, unit?: RegExp): number | undefined {
@@ -163,7 +173,7 @@ export function applyFact(athlete: AthleteModel, keyText: string, valueText: str
     const pace = namedPaceOf(key) ?? namedPaceOf(`${key}-pace`);
     if (pace && /\//.test(value)) {
         const read = readPace(value);
-        if (!read) {
+        if (!read || withinLimits(Math.max(read.value, read.max ?? 0), AMOUNT_LIMITS.seconds) === undefined) {
             return bad('a pace', `${keyText.trim()}: 4:35/km`);
         }
         const middle = read.max !== undefined ? (read.value + read.max) / 2 : read.value;
@@ -424,8 +434,11 @@ export function runSummary(items: readonly ItemModel[], runner: RunnerFacts): Ru
     const unitMeters: Partial<Record<DistanceUnit, number>> = {};
     let runs = 0;
     const visit = (list: readonly ItemModel[], times: number, parent?: BlockModel) => {
+        // Read once per block, not once per item: a block may hold thousands.
+        const passesOfItem = itemPasses(parent);
+        const amongRuns = parent !== undefined && list.some(inner => inner.type === 'entry' && inner.run);
         for (const item of list) {
-            const passes = parent ? itemPassesOf(parent, item) * times : times;
+            const passes = passesOfItem(item) * times;
             if (item.type === 'block') {
                 visit(item.entries, passes, item);
                 const allRuns = item.entries.length > 0 && item.entries.every(inner => inner.type !== 'entry' || inner.run);
@@ -433,7 +446,7 @@ export function runSummary(items: readonly ItemModel[], runner: RunnerFacts): Ru
                     total.seconds += Math.max(0, (item.rounds ?? 1) - 1) * item.restSeconds * passes;
                 }
             } else if (item.type === 'rest') {
-                if (item.meters !== undefined && parent && parent.entries.some(inner => inner.type === 'entry' && inner.run)) {
+                if (item.meters !== undefined && amongRuns) {
                     total.seconds += item.estimatedSeconds * passes;
                     if (item.activity !== 'walk' && item.activity !== 'standing') {
                         total.meters += item.meters * passes;

@@ -4,6 +4,7 @@
  * the sets per muscle group. Plain data; src/render/diff.ts words it.
  */
 import { specOf } from './block-kinds.js';
+import { matchInOrder } from './diff-match.js';
 import type { BlockModel, EntryModel, ItemModel, WorkoutModel } from './session-model.js';
 
 export interface Change<T> {
@@ -44,28 +45,6 @@ export interface WorkoutDiff {
 }
 
 // ---- matching in order ------------------------------------------------------------------------
-
-/** Longest common subsequence of two key lists, as index pairs in order. */
-function commonSubsequence(a: string[], b: string[]): Array<[number, number]> {
-    const lengths = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-    for (let i = a.length - 1; i >= 0; i--) {
-        for (let j = b.length - 1; j >= 0; j--) {
-            lengths[i][j] = a[i] === b[j] ? lengths[i + 1][j + 1] + 1 : Math.max(lengths[i + 1][j], lengths[i][j + 1]);
-        }
-    }
-    const pairs: Array<[number, number]> = [];
-    let i = 0, j = 0;
-    while (i < a.length && j < b.length) {
-        if (a[i] === b[j]) {
-            pairs.push([i++, j++]);
-        } else if (lengths[i + 1][j] >= lengths[i][j + 1]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-    return pairs;
-}
 
 /** The runs of unmatched items between matched ones: where a swap can be. */
 function hunks<T>(before: T[], after: T[], matches: Array<[number, number]>): Array<{ removed: T[]; added: T[] }> {
@@ -134,6 +113,70 @@ function diffMuscles(before: Record<string, number>, after: Record<string, numbe
     return changes;
 }
 
+/** Entries of one block that left or arrived between two that stayed. */
+interface OpenHunk {
+    block: string;
+    removed: EntryModel[];
+    added: EntryModel[];
+}
+
+/**
+ * An exercise that left one block and arrived in another moved: each removed entry, in order,
+ * goes to the first other block where its exercise arrived. Returns the moves and leaves in the
+ * hunks what is left, swaps or edits. The arrivals are indexed by exercise, so a block of
+ * thousands of entries costs no search of every other block per entry.
+ */
+function takeMoves(open: OpenHunk[]): EntryChange[] {
+    // Per exercise, its arrivals by block in the order of `open`; a block leaves once it has none left.
+    const arrivals = new Map<string, Map<OpenHunk, { entries: EntryModel[]; next: number }>>();
+    for (const hunk of open) {
+        for (const entry of hunk.added) {
+            const byHunk = arrivals.get(entry.exercise) ?? new Map<OpenHunk, { entries: EntryModel[]; next: number }>();
+            const queue = byHunk.get(hunk) ?? { entries: [], next: 0 };
+            queue.entries.push(entry);
+            byHunk.set(hunk, queue);
+            arrivals.set(entry.exercise, byHunk);
+        }
+    }
+    const moves: EntryChange[] = [];
+    // Two sets: a model diffed with itself has the same entry objects on both sides.
+    const left = new Set<EntryModel>();
+    const arrived = new Set<EntryModel>();
+    for (const from of open) {
+        for (const entry of from.removed) {
+            const byHunk = arrivals.get(entry.exercise);
+            // At most two looks: blocks without arrivals left are deleted, and one may be `from`.
+            const found = byHunk && firstOther(byHunk, from);
+            if (!found) {
+                continue;
+            }
+            const [to, queue] = found;
+            const after = queue.entries[queue.next++];
+            if (queue.next === queue.entries.length) {
+                byHunk.delete(to);
+            }
+            moves.push({ kind: 'moved', from: from.block, to: to.block, before: entry, after });
+            left.add(entry);
+            arrived.add(after);
+        }
+    }
+    for (const hunk of open) {
+        hunk.removed = hunk.removed.filter(entry => !left.has(entry));
+        hunk.added = hunk.added.filter(entry => !arrived.has(entry));
+    }
+    return moves;
+}
+
+/** The first entry of a map whose key is not `skip`. */
+function firstOther<K, V>(map: Map<K, V>, skip: K): [K, V] | undefined {
+    for (const pair of map) {
+        if (pair[0] !== skip) {
+            return pair;
+        }
+    }
+    return undefined;
+}
+
 export function diffWorkout(before: WorkoutModel | undefined, after: WorkoutModel | undefined): WorkoutDiff {
     const current = (after ?? before)!;
     const diff: WorkoutDiff = {
@@ -155,7 +198,7 @@ export function diffWorkout(before: WorkoutModel | undefined, after: WorkoutMode
     const newBlocks = flattenBlocks(after);
     const newByKey = new Map(newBlocks.map(block => [block.key, block]));
     const oldKeys = new Set(oldBlocks.map(block => block.key));
-    const open: Array<{ block: string; removed: EntryModel[]; added: EntryModel[] }> = [];
+    const open: OpenHunk[] = [];
 
     for (const old of oldBlocks) {
         const match = newByKey.get(old.key);
@@ -167,7 +210,7 @@ export function diffWorkout(before: WorkoutModel | undefined, after: WorkoutMode
         if (JSON.stringify(headerOf(old.block)) !== JSON.stringify(headerOf(match.block))) {
             diff.blocks.push({ kind: 'changed', block: match.label, before: headerOf(old.block), after: headerOf(match.block) });
         }
-        const matches = commonSubsequence(old.entries.map(entry => entry.exercise), match.entries.map(entry => entry.exercise));
+        const matches = matchInOrder(old.entries.map(entry => entry.exercise), match.entries.map(entry => entry.exercise));
         for (const [i, j] of matches) {
             if (!samePrescription(old.entries[i], match.entries[j])) {
                 diff.entries.push({ kind: 'changed', block: match.label, before: old.entries[i], after: match.entries[j] });
@@ -180,18 +223,7 @@ export function diffWorkout(before: WorkoutModel | undefined, after: WorkoutMode
         open.push({ block: added.label, removed: [], added: added.entries });
     }
 
-    // An exercise that left one block and arrived in another moved; the rest are swaps or edits.
-    for (const from of open) {
-        for (const entry of [...from.removed]) {
-            const to = open.find(candidate => candidate !== from && candidate.added.some(added => added.exercise === entry.exercise));
-            if (to) {
-                const arrived = to.added.find(added => added.exercise === entry.exercise)!;
-                diff.entries.push({ kind: 'moved', from: from.block, to: to.block, before: entry, after: arrived });
-                from.removed.splice(from.removed.indexOf(entry), 1);
-                to.added.splice(to.added.indexOf(arrived), 1);
-            }
-        }
-    }
+    diff.entries.push(...takeMoves(open));
     for (const hunk of open) {
         const swaps = Math.min(hunk.removed.length, hunk.added.length);
         for (let k = 0; k < swaps; k++) {

@@ -6,6 +6,7 @@
  */
 import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, SessionModel } from './session-model.js';
 import { planRunsByDistance } from './athlete.js';
+import { pairByKey } from './diff-match.js';
 import { diffWorkout, samePrescription, workoutChanged, type Change, type WorkoutDiff } from './diff-workout.js';
 
 export * from './diff-workout.js';
@@ -62,31 +63,15 @@ export interface SessionDiff {
 // ---- matching by id ---------------------------------------------------------------------------
 
 /**
- * Pairs items by id; when exactly one item on each side is left unpaired, it is the same item
- * renamed (a file's only workout or plan).
+ * Pairs items by id (two that share one by position among them); when exactly one item on each
+ * side is left unpaired, it is the same item renamed (a file's only workout or plan).
  */
 function pairById<T extends { id: string }>(before: T[], after: T[]): Array<[T | undefined, T | undefined]> {
-    const pairs: Array<[T | undefined, T | undefined]> = [];
-    const afterById = new Map(after.map(item => [item.id, item]));
-    const matched = new Set<T>();
-    const unpairedBefore: T[] = [];
-    for (const old of before) {
-        const found = afterById.get(old.id);
-        if (found && !matched.has(found)) {
-            matched.add(found);
-            pairs.push([old, found]);
-        } else {
-            unpairedBefore.push(old);
-        }
+    const { pairs, removed, added } = pairByKey(before, after, item => item.id);
+    if (removed.length === 1 && added.length === 1) {
+        return [...pairs, [removed[0], added[0]]];
     }
-    const unpairedAfter = after.filter(item => !matched.has(item));
-    if (unpairedBefore.length === 1 && unpairedAfter.length === 1) {
-        pairs.push([unpairedBefore[0], unpairedAfter[0]]);
-    } else {
-        unpairedBefore.forEach(old => pairs.push([old, undefined]));
-        unpairedAfter.forEach(added => pairs.push([undefined, added]));
-    }
-    return pairs;
+    return [...pairs, ...removed.map((old): [T, undefined] => [old, undefined]), ...added.map((item): [undefined, T] => [undefined, item])];
 }
 
 // ---- plans ------------------------------------------------------------------------------------
@@ -124,42 +109,28 @@ function placedItems(week: PlanWeekModel): Placed[] {
 
 function diffWeekItems(before: PlanWeekModel, after: PlanWeekModel): PlanItemChange[] {
     const changes: PlanItemChange[] = [];
-    const oldItems = placedItems(before);
-    const newItems = placedItems(after);
-    const taken = new Set<Placed>();
-    const sameDayPairs: Array<[Placed, Placed]> = [];
-    // Same session, same day.
-    const unmatchedOld: Placed[] = [];
-    for (const old of oldItems) {
-        const match = newItems.find(candidate => !taken.has(candidate) && candidate.day.day === old.day.day && itemKey(candidate.item) === itemKey(old.item));
-        if (match) {
-            taken.add(match);
-            sameDayPairs.push([old, match]);
-        } else {
-            unmatchedOld.push(old);
-        }
+    // Same session, same day; then the same session on another day: moved.
+    const sameDay = pairByKey(placedItems(before), placedItems(after), placed => `${placed.day.day}\u0000${itemKey(placed.item)}`);
+    const otherDay = pairByKey(sameDay.removed, sameDay.added, placed => itemKey(placed.item));
+    for (const [old, match] of otherDay.pairs) {
+        changes.push({ kind: 'moved', from: old.day.day, to: match.day.day, before: old.item, after: match.item });
     }
-    // Same session, another day: moved.
-    const removed: Placed[] = [];
-    for (const old of unmatchedOld) {
-        const match = newItems.find(candidate => !taken.has(candidate) && itemKey(candidate.item) === itemKey(old.item));
-        if (match) {
-            taken.add(match);
-            changes.push({ kind: 'moved', from: old.day.day, to: match.day.day, before: old.item, after: match.item });
-        } else {
-            removed.push(old);
-        }
-    }
-    for (const [old, match] of sameDayPairs) {
+    for (const [old, match] of sameDay.pairs) {
         if (!sameAmount(old.item, match.item)) {
             changes.push({ kind: 'changed', day: match.day.day, before: old.item, after: match.item });
         }
     }
-    removed.forEach(old => changes.push({ kind: 'removed', day: old.day.day, item: old.item }));
-    newItems.filter(item => !taken.has(item)).forEach(added => changes.push({ kind: 'added', day: added.day.day, item: added.item }));
+    otherDay.removed.forEach(old => changes.push({ kind: 'removed', day: old.day.day, item: old.item }));
+    otherDay.added.forEach(added => changes.push({ kind: 'added', day: added.day.day, item: added.item }));
     // The sessions kept on a day, in another order (the run now after the strength work…).
+    const keptByDay = new Map<PlanDayModel, Array<[Placed, Placed]>>();
+    for (const pair of sameDay.pairs) {
+        const kept = keptByDay.get(pair[1].day) ?? [];
+        kept.push(pair);
+        keptByDay.set(pair[1].day, kept);
+    }
     for (const day of after.days) {
-        const pairs = sameDayPairs.filter(([, match]) => match.day === day);
+        const pairs = keptByDay.get(day) ?? [];
         const oldOrder = [...pairs].sort(([a], [b]) => a.index - b.index).map(([old]) => old.item);
         const newOrder = [...pairs].sort(([, a], [, b]) => a.index - b.index).map(([, match]) => match.item);
         if (oldOrder.map(itemKey).join() !== newOrder.map(itemKey).join()) {
@@ -169,32 +140,32 @@ function diffWeekItems(before: PlanWeekModel, after: PlanWeekModel): PlanItemCha
     return changes;
 }
 
-function diffWeeks(before: PlanModel | undefined, after: PlanModel | undefined): WeekDiff[] {
-    const byDistance = [before, after].some(plan => plan !== undefined && planRunsByDistance(plan));
-    const totalsOf = (week: PlanWeekModel) => weekTotals(week, byDistance);
-    return pairWeeks(before?.weeks ?? [], after?.weeks ?? [], totalsOf);
+/** One week's change, or none when it is the same. */
+function diffWeek(old: PlanWeekModel | undefined, current: PlanWeekModel | undefined, totalsOf: (week: PlanWeekModel) => WeekTotals): WeekDiff | undefined {
+    const { week, title } = (current ?? old)!;
+    const named = { week, ...(title ? { title } : {}) };
+    if (!old) {
+        return { ...named, change: 'added', items: [], after: totalsOf(current!) };
+    }
+    if (!current) {
+        return { ...named, change: 'removed', items: [], before: totalsOf(old) };
+    }
+    const items = diffWeekItems(old, current);
+    const totals = { before: totalsOf(old), after: totalsOf(current) };
+    const same = items.length === 0 && JSON.stringify(totals.before) === JSON.stringify(totals.after);
+    return same ? undefined : { ...named, change: 'changed', items, ...totals };
 }
 
-function pairWeeks(before: PlanWeekModel[], after: PlanWeekModel[], totalsOf: (week: PlanWeekModel) => WeekTotals): WeekDiff[] {
-    const weeks: WeekDiff[] = [];
-    const numbers = [...new Set([...before, ...after].map(week => week.week))].sort((a, b) => a - b);
-    for (const number of numbers) {
-        const old = before.find(week => week.week === number);
-        const current = after.find(week => week.week === number);
-        const title = (current ?? old)!.title;
-        if (old && current) {
-            const items = diffWeekItems(old, current);
-            const totals = { before: totalsOf(old), after: totalsOf(current) };
-            if (items.length > 0 || JSON.stringify(totals.before) !== JSON.stringify(totals.after)) {
-                weeks.push({ week: number, ...(title ? { title } : {}), change: 'changed', items, ...totals });
-            }
-        } else if (current) {
-            weeks.push({ week: number, ...(title ? { title } : {}), change: 'added', items: [], after: totalsOf(current) });
-        } else if (old) {
-            weeks.push({ week: number, ...(title ? { title } : {}), change: 'removed', items: [], before: totalsOf(old) });
-        }
-    }
-    return weeks;
+function diffWeeks(beforePlan: PlanModel | undefined, afterPlan: PlanModel | undefined): WeekDiff[] {
+    const byDistance = [beforePlan, afterPlan].some(plan => plan !== undefined && planRunsByDistance(plan));
+    const totalsOf = (week: PlanWeekModel) => weekTotals(week, byDistance);
+    const { pairs, removed, added } = pairByKey(beforePlan?.weeks ?? [], afterPlan?.weeks ?? [], week => week.week);
+    const sides: Array<[PlanWeekModel | undefined, PlanWeekModel | undefined]> = [
+        ...pairs, ...removed.map((old): [PlanWeekModel, undefined] => [old, undefined]), ...added.map((week): [undefined, PlanWeekModel] => [undefined, week])
+    ];
+    // In week order; a number written twice (an error the checks report) keeps its order.
+    sides.sort(([a, b], [c, d]) => (a ?? b)!.week - (c ?? d)!.week);
+    return sides.map(([old, current]) => diffWeek(old, current, totalsOf)).filter((week): week is WeekDiff => week !== undefined);
 }
 
 export function diffPlan(before: PlanModel | undefined, after: PlanModel | undefined, ownWorkouts: ReadonlySet<string> = new Set()): PlanDiff {
@@ -224,14 +195,9 @@ export function diffPlan(before: PlanModel | undefined, after: PlanModel | undef
     // Workouts of other files that the plan uses: their changes change the plan too.
     const oldWorkouts = before.workouts.filter(workout => !ownWorkouts.has(workout.id));
     const newWorkouts = after.workouts.filter(workout => !ownWorkouts.has(workout.id));
-    const newById = new Map(newWorkouts.map(workout => [workout.id, workout]));
-    for (const old of oldWorkouts) {
-        const match = newById.get(old.id);
-        const workoutDiff = match ? diffWorkout(old, match) : undefined;
-        if (workoutDiff && workoutChanged(workoutDiff)) {
-            diff.workouts.push(workoutDiff);
-        }
-    }
+    diff.workouts = pairByKey(oldWorkouts, newWorkouts, workout => workout.id).pairs
+        .map(([old, match]) => diffWorkout(old, match))
+        .filter(workoutChanged);
     return diff;
 }
 

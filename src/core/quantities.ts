@@ -132,7 +132,7 @@ export const AMOUNT_LIMITS = {
     reps: 10_000,
     /** `N rounds`, `N sets < … >` and the count of `intervals N x`. */
     rounds: 1_000,
-    /** Any time: a hold, a timed effort, a cap, an interval, a rest, `per-rep`. */
+    /** Any time: a hold, a timed effort, a cap, an interval, a rest, `per-rep`, a tempo's phase, a pace per km or mile. */
     seconds: 24 * 3600,
     /** Any distance: 1000 km. */
     meters: 1_000_000,
@@ -147,8 +147,19 @@ export const AMOUNT_LIMITS = {
     /** `@ rpe N`: the scale ends at 10 (`invalid-load` above it). */
     rpe: 10,
     /** `week N` in a plan. */
-    week: 1_000
+    week: 1_000,
+    /** A heart rate after `@` (`150bpm`). */
+    bpm: 1_000,
+    /** A power after `@` (`250w`). */
+    watts: 10_000,
+    /** A speed after `@`, in km/h or mph. */
+    speed: 1_000
 } as const;
+
+/** What a check says of a number over its limit (`limitText`: `100 sets`, `24h`). */
+export function outOfRangeMessage(limitText: string, advice = 'check the number'): string {
+    return `This number is beyond what the tools accept (at most ${limitText}): ${advice}.`;
+}
 
 /** The limit of an amount of this kind; a plain count is reps. */
 export function limitOfKind(kind: QuantityKind): number {

@@ -65,13 +65,15 @@ function blockSteps(block: BlockModel, steps: ProfileStep[]): void {
         return;
     }
     if (shape === 'until-cap' && block.entries.some(item => item.type !== 'entry' || item.run)) {
-        // `repeat until 20min`: the content again and again until the cap is up.
+        // `repeat until 20min`: the content again and again until the cap is up. Only steps that
+        // take time: one of none (an entry without an amount, a range written backwards) used to
+        // end each pass before anything was drawn, and the loop never ended.
         const pass: ProfileStep[] = [];
         block.entries.forEach(item => itemSteps(item, pass));
-        const passSeconds = pass.reduce((sum, step) => sum + step.seconds, 0);
-        let left = block.capSeconds ?? passSeconds;
-        while (left > 0 && passSeconds > 0 && steps.length < MAX_PROFILE_STEPS * 4) {
-            for (const step of pass) {
+        const timed = pass.filter(step => step.seconds > 0);
+        let left = block.capSeconds ?? timed.reduce((sum, step) => sum + step.seconds, 0);
+        while (left > 0 && timed.length > 0 && steps.length < MAX_PROFILE_STEPS * 4) {
+            for (const step of timed) {
                 const seconds = Math.min(step.seconds, left);
                 if (seconds <= 0) {
                     break;

@@ -4,6 +4,7 @@
  * (session-model.ts `Load`), or the problem a check words. Pure: the compiler builds the model
  * with it and the checks use it; core/targets.ts reads the strength targets the same way.
  */
+import { AMOUNT_LIMITS, formatSeconds, outOfRangeMessage } from './quantities.js';
 import { namedPaceOf, NAMED_PACE_EXAMPLES } from './running.js';
 import type { Load } from './session-model.js';
 
@@ -28,7 +29,9 @@ export type RunTargetProblem =
     | { problem: 'zone-out-of-range' }
     | { problem: 'needs-percent'; of: string }
     | { problem: 'not-positive' }
-    | { problem: 'range-inverted' };
+    | { problem: 'range-inverted' }
+    /** A number over its hard limit (core/quantities.ts), said as `limitText`. */
+    | { problem: 'out-of-range'; limitText: string };
 
 /** `4:30` → 270; `1:02:05` → 3725. */
 export function clockSeconds(text: string): number | undefined {
@@ -69,7 +72,34 @@ const percentOf = (text: string | undefined): number | undefined => {
     return match ? Number(match[1]) : undefined;
 };
 
+/**
+ * The target, or what is wrong with it. A number over its hard limit is a problem, so neither the
+ * model nor an estimate holds it (a heart rate of 400 digits was Infinity in the model).
+ */
 export function readRunTarget(text: RunTargetText): Load | RunTargetProblem {
+    const read = readNumbers(text);
+    return isRunTargetProblem(read) ? read : overLimit(read) ?? read;
+}
+
+/** The hard limit of a run target's numbers, said as the message says it; none for named paces and zones. */
+function limitOf(target: Load): { limit: number; limitText: string } | undefined {
+    switch (target.kind) {
+        case 'pace': return { limit: AMOUNT_LIMITS.seconds, limitText: `${formatSeconds(AMOUNT_LIMITS.seconds)}${target.unit === 'min/mi' ? '/mi' : '/km'}` };
+        case 'heart-rate': return { limit: AMOUNT_LIMITS.bpm, limitText: `${AMOUNT_LIMITS.bpm} bpm` };
+        case 'power': return { limit: AMOUNT_LIMITS.watts, limitText: `${AMOUNT_LIMITS.watts} W` };
+        case 'speed': return { limit: AMOUNT_LIMITS.speed, limitText: `${AMOUNT_LIMITS.speed} ${target.unit === 'mph' ? 'mph' : 'km/h'}` };
+        case 'percent-ftp': case 'percent-lthr': case 'percent-hrmax': return { limit: AMOUNT_LIMITS.percent, limitText: `${AMOUNT_LIMITS.percent}%` };
+        default: return undefined;
+    }
+}
+
+function overLimit(target: Load): RunTargetProblem | undefined {
+    const bound = limitOf(target);
+    const top = Math.max(target.value ?? 0, target.max ?? 0);
+    return bound && !(top <= bound.limit) ? { problem: 'out-of-range', limitText: bound.limitText } : undefined;
+}
+
+function readNumbers(text: RunTargetText): Load | RunTargetProblem {
     if (text.pace !== undefined) {
         const pace = readPace(text.pace);
         const to = text.toPace !== undefined ? readPace(text.toPace) : undefined;
@@ -165,5 +195,7 @@ export function runTargetMessage(problem: RunTargetProblem): string {
             return 'This range goes down: write the smaller number first (for paces, the faster one: `4:20-4:30/km`); for a run that speeds up, write `@ 5:30/km to 4:40/km`.';
         case 'not-positive':
             return 'A target must be more than zero.';
+        case 'out-of-range':
+            return outOfRangeMessage(problem.limitText);
     }
 }

@@ -16,7 +16,7 @@
  * Workouts and plans both count through here.
  */
 import { specOf } from './block-kinds.js';
-import { itemPassesOf, setsOf, setWorkSeconds } from './estimate.js';
+import { itemPasses, setsOf, setWorkSeconds } from './estimate.js';
 import type { ExerciseInfo } from './exercise.js';
 import type { BlockModel, EntryModel, ItemModel, WorkoutModel } from './session-model.js';
 
@@ -38,8 +38,9 @@ export const HARD_SETS_CAP = 12;
  */
 export function forEachEntry(items: readonly ItemModel[], visit: (entry: EntryModel, passes: number, countsVolume: boolean) => void): void {
     const walk = (list: readonly ItemModel[], passes: number, counts: boolean, parent: BlockModel | undefined) => {
+        const passesOfItem = itemPasses(parent);
         for (const item of list) {
-            const here = parent ? passes * itemPassesOf(parent, item) : passes;
+            const here = passes * passesOfItem(item);
             if (item.type === 'block') {
                 walk(item.entries, here, counts && specOf(item).countsVolume, item);
             } else if (item.type === 'entry') {
@@ -92,8 +93,9 @@ export function forEachCountedWork(items: readonly ItemModel[], factsOf: FactsOf
         }
     };
     const walk = (list: readonly ItemModel[], passes: number, parent: BlockModel | undefined) => {
+        const passesOfItem = itemPasses(parent);
         for (const item of list) {
-            const here = parent ? passes * itemPassesOf(parent, item) : passes;
+            const here = passes * passesOfItem(item);
             if (item.type === 'entry') {
                 entryWork(item, here);
             } else if (item.type === 'block' && specOf(item).countsVolume) {

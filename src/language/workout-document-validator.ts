@@ -5,7 +5,7 @@ import {
 import { CHECK_EVERY, nodeListOf } from './workout-single-traversal.js';
 import { isNestingError } from './workout-lexer.js';
 import type { CancellationToken } from 'vscode-languageserver';
-import { keepRangesInsideText } from './validation/diagnostic-ranges.js';
+import { keepRangesInsideText } from './text-ranges.js';
 import { codeOf } from './validation/issue-codes.js';
 import { unclosedBlocks } from './validation/syntax-checks.js';
 import { NOT_CLOSED } from './workout-parser-messages.js';

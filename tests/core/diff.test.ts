@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { diffSessions } from '../../src/core/diff.js';
-import type { SessionModel } from '../../src/core/session-model.js';
+import type { EntryModel, SessionModel } from '../../src/core/session-model.js';
 import { NO_CHANGE, renderDiffText } from '../../src/render/diff.js';
 import { checkFiles, checkText, compileDocument } from '../helpers.js';
 import { EXAMPLES, exampleTexts, PLAN_FILE } from '../language/compiler/plan-helpers.js';
@@ -94,11 +94,11 @@ describe('the diff of two versions of the example plan', () => {
     });
 });
 
-describe('the diff of two versions of a workout', () => {
-    async function single(text: string): Promise<SessionModel> {
-        return compileDocument((await checkText(text)).parseResult.value, 'session');
-    }
+async function single(text: string): Promise<SessionModel> {
+    return compileDocument((await checkText(text)).parseResult.value, 'session');
+}
 
+describe('the diff of two versions of a workout', () => {
     it('names prescription changes, swaps, additions, removals, moves and block changes', async () => {
         const before = await single(`workout legs "Legs" <
   amrap 20min <
@@ -140,6 +140,47 @@ describe('the diff of two versions of a workout', () => {
     it('treats a file\'s only workout, renamed, as the same workout', async () => {
         const diff = diffSessions(await single('workout a "A" < 2 x 10 squats >'), await single('workout b "B" < 2 x 10 squats >'));
         expect(renderDiffText(diff)).toBe('Workout "B" (b)\n  - Renamed: A → B');
+    });
+});
+
+describe('the diff of files with duplicates, and of huge workouts', () => {
+    // Duplicate names are an error of the checks, but `workout diff a a` of such a file said
+    // the first workout had become the second and back: they were paired by id.
+    it.each([
+        ['two workouts sharing a name', 'workout a <\n  10 squats\n>\nworkout a <\n  5 squats\n>\n', ['5 squats', '6 squats'], 'Workout "a" (a)\n  - Squats: 5 → 6'],
+        ['two plans sharing a name, a week written twice',
+            'workout s < 10 squats >\nplan p <\n  week 1 <\n    monday: s\n  >\n  week 1 <\n    tuesday: s\n  >\n>\nplan p <\n  week 1 <\n    friday: s\n  >\n>\n',
+            ['tuesday: s', 'thursday: s'], 'Plan "p" (p)\n  Week 1\n    - s moved from Tuesday to Thursday']
+    ])('%s: no change against itself, and an edit of the second told once', async (_name, text, [from, to], told) => {
+        const model = await single(text);
+        expect(renderDiffText(diffSessions(model, model))).toBe(NO_CHANGE);
+        const diff = renderDiffText(diffSessions(model, await single(text.replace(from, to))));
+        expect(diff).toBe(told);
+    });
+
+    /** A workout of one block of `count` entries, named by `nameOf`, built from one compiled entry. */
+    async function hugeWorkout(count: number, nameOf: (index: number) => string): Promise<SessionModel> {
+        const model = await single('workout long <\n  section "All" <\n    10 squats\n  >\n>\n');
+        const block = model.workouts[0].blocks[0];
+        const entry = block.entries[0] as EntryModel;
+        block.entries = Array.from({ length: count }, (_, index) => ({ ...entry, exercise: nameOf(index), name: nameOf(index), line: index + 3 }));
+        return model;
+    }
+
+    it('a workout of 40,000 entries is compared in moments: against itself, with two entries changed, and rewritten', async () => {
+        // A table of 40,000 × 40,000 cells needed 6 GB; now common ends are skipped and the
+        // rest is the shortest edit, or, past a bounded amount of work, entries where they stand.
+        const count = 40_000;
+        const before = await hugeWorkout(count, index => `exercise-${index % 97}`);
+        const started = performance.now();
+        expect(renderDiffText(diffSessions(before, before))).toBe(NO_CHANGE);
+        const twoChanged = await hugeWorkout(count, index => (index === 0 || index === 20_000 ? 'burpees' : `exercise-${index % 97}`));
+        expect(diffSessions(before, twoChanged).workouts[0].entries.map(change => change.kind)).toEqual(['swapped', 'swapped']);
+        const inserted = await hugeWorkout(count + 100, index => (index < 100 ? 'burpees' : `exercise-${(index - 100) % 97}`));
+        expect(diffSessions(before, inserted).workouts[0].entries.map(change => change.kind)).toEqual(new Array(100).fill('added'));
+        const rewritten = await hugeWorkout(count, index => `other-${index % 89}`);
+        expect(diffSessions(before, rewritten).workouts[0].entries).toHaveLength(count);
+        expect(performance.now() - started).toBeLessThan(15_000);
     });
 });
 

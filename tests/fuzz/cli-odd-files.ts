@@ -129,7 +129,8 @@ export function cliProblem(run: CliRun, timeoutMs: number): { property: string; 
     if (run.code === 2 && run.stderr.trim().split('\n').length > 3) {
         return { property: 'one-line-message', message: run.stderr.slice(0, 400) };
     }
-    if (run.code !== 0 && run.stderr.trim() === '') {
+    // `check --format json` says what is wrong on stdout, as JSON: a failure must say something somewhere.
+    if (run.code !== 0 && run.stderr.trim() === '' && run.stdout.trim() === '') {
         return { property: 'one-line-message', message: `exit code ${run.code} and nothing said` };
     }
     return undefined;

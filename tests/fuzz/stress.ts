@@ -1,7 +1,7 @@
 /**
  * A few large documents every run checks once, beside the random ones: the sizes random
  * generation reaches too rarely (a 100 KB line, three thousand entries, a thousand weeks, ten
- * million intervals, a 100,000-character note) and the known-open ones (deep nesting, tens of
+ * million intervals, a 100,000-character note) and the ones that once failed (deep nesting, tens of
  * thousands of digits), so their figures are in every report. A stress case may take up to
  * `STRESS_SLOW_MS` per feature: it is large on purpose.
  */

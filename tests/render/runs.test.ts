@@ -57,6 +57,15 @@ describe('a run session on the page', () => {
         expect(steps.length).toBeLessThanOrEqual(MAX_PROFILE_STEPS);
         expect(count(renderSessionBody(session), /<rect class="int-/g)).toBeLessThanOrEqual(MAX_PROFILE_STEPS);
     });
+
+    it('draws a capped block whose first item takes no time (a range written backwards)', async () => {
+        // The profile repeats the block's content until its cap; a first step of 0 s ended each
+        // pass before anything was drawn, so the preview and `render --format html` never ended.
+        const session = await sessionOf('workout a <\n  amrap 48sec <\n    33min-9 static-stretching\n    9 x 2km easy-run\n  >\n>\n');
+        const steps = runProfile(session.workouts[0].blocks);
+        expect(steps.reduce((sum, step) => sum + step.seconds, 0)).toBe(48);
+        expect(renderSessionBody(session)).toContain('class="run-profile"');
+    });
 });
 
 describe('a plan\'s running', () => {

@@ -63,6 +63,20 @@ function signature(lexer: Lexer, text: string): string[] {
     return result;
 }
 
+/**
+ * The one kind of line break whole-document formatting writes (line-wise formatting keeps every
+ * break): `\r\n` when a line break between lines has it, else the first (a file of lone `\r`
+ * stays one). Only the breaks it rewrites count: one inside a block comment is kept as written,
+ * and counting it made a second formatting change the first's breaks (`\r` then `\n`).
+ */
+function lineBreakToWrite(text: string, pieces: IToken[]): string {
+    const breaks = pieces.filter(piece => tokenName(piece) === 'NL').map(piece => piece.image);
+    if (breaks.length === 0) {
+        return LINE_BREAK.exec(text)?.[0] ?? '\n';
+    }
+    return breaks.includes('\r\n') ? '\r\n' : breaks[0];
+}
+
 export interface LayoutOptions {
     /** Full-document formatting folds runs of blank lines; line-wise formatting keeps every line. */
     foldBlankLines: boolean;
@@ -74,10 +88,8 @@ export function layoutText(text: string, lexer: Lexer, options: LayoutOptions): 
     if (lexed.errors.length > 0) {
         return undefined;
     }
-    // Whole-document formatting writes one kind of line break: `\r\n` when the text has any,
-    // else its first (a file of lone `\r` stays one). Line-wise formatting keeps every break.
-    const eol = text.includes('\r\n') ? '\r\n' : LINE_BREAK.exec(text)?.[0] ?? '\n';
     const pieces = [...lexed.tokens, ...lexed.hidden].sort((a, b) => a.startOffset - b.startOffset);
+    const eol = lineBreakToWrite(text, pieces);
     const lines: IToken[][] = [[]];
     for (const piece of pieces) {
         if (tokenName(piece) === 'NL') {

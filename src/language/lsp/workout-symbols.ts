@@ -10,6 +10,7 @@ import { describeBlock } from '../../core/describe.js';
 import { formatSeconds } from '../../core/quantities.js';
 import type { WorkoutCompiler } from '../compiler/workout-compiler.js';
 import { unquote } from '../exercise-resolver.js';
+import { lineLengthsOf, rangeInsideText, type LineLengths } from '../text-ranges.js';
 import type { WorkoutServices } from '../workout-services.js';
 
 function symbol(node: AstNode, name: string, kind: SymbolKind, detail?: string, children?: DocumentSymbol[]): DocumentSymbol | undefined {
@@ -37,6 +38,19 @@ function blockSymbol(block: Block, compiler: WorkoutCompiler): DocumentSymbol | 
     return symbol(block, describeBlock(model), SymbolKind.Namespace, formatSeconds(model.estimatedSeconds), children);
 }
 
+/**
+ * The symbols with their ranges inside the text: a workout, block, plan or week that ends with
+ * its line break (unclosed, half-typed) ends where that NL token ends, past its line.
+ */
+function keepInsideText(symbols: DocumentSymbol[], lines: LineLengths): DocumentSymbol[] {
+    return symbols.map(found => ({
+        ...found,
+        range: rangeInsideText(found.range, lines),
+        selectionRange: rangeInsideText(found.selectionRange, lines),
+        children: found.children && keepInsideText(found.children, lines)
+    }));
+}
+
 export class WorkoutDocumentSymbolProvider implements DocumentSymbolProvider {
     private readonly compiler: WorkoutCompiler;
 
@@ -61,6 +75,6 @@ export class WorkoutDocumentSymbolProvider implements DocumentSymbolProvider {
             }
             return isBlock(element) ? blockSymbolOf(element) : undefined;
         });
-        return symbols.filter((s): s is DocumentSymbol => s !== undefined);
+        return keepInsideText(symbols.filter((s): s is DocumentSymbol => s !== undefined), lineLengthsOf(document.textDocument.getText()));
     }
 }

@@ -5,7 +5,7 @@
  * to the same limits, so nothing out of range reaches an estimate or a renderer.
  */
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
-import { describeLimit, limitOfKind, type QuantityKind } from '../../core/quantities.js';
+import { describeLimit, limitOfKind, outOfRangeMessage, type QuantityKind } from '../../core/quantities.js';
 import { IssueCodes } from './issue-codes.js';
 
 interface Where {
@@ -24,7 +24,7 @@ export function valueMustBeInRange(value: number, limit: number, limitText: stri
     if (value <= limit) {
         return true;
     }
-    accept('error', `This number is beyond what the tools accept (at most ${limitText}): ${advice}.`, {
+    accept('error', outOfRangeMessage(limitText, advice), {
         ...where, code: IssueCodes.AmountOutOfRange
     } as DiagnosticInfo<AstNode>);
     return false;

@@ -5,8 +5,8 @@
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import { isBlock, isEntry, type Block, type Entry, type RestItem, type LoadModifier, type Range, type Scheme, type TempoModifier } from '../generated/ast.js';
-import { AMOUNT_LIMITS, formatMeters, formatSeconds, parseQuantity, parseRange, type QuantityRange } from '../../core/quantities.js';
-import { tempoSeconds } from '../../core/estimate.js';
+import { AMOUNT_LIMITS, describeLimit, formatMeters, formatSeconds, parseQuantity, parseRange, type QuantityRange } from '../../core/quantities.js';
+import { tempoPhases } from '../../core/estimate.js';
 import { BLOCK_KINDS, blockKindOf } from '../../core/block-kinds.js';
 import { isTargetProblem, readTarget } from '../../core/targets.js';
 import { amountRange, isDistance, isLoadEachAt, rangeOf, splitOf, targetText, type TargetDistance } from '../compiler/compile-workout.js';
@@ -313,10 +313,13 @@ export function loadMustBeSensible(load: LoadModifier, accept: ValidationAccepto
 }
 
 export function tempoMustBeReadable(tempo: TempoModifier, accept: ValidationAcceptor): void {
-    if (tempoSeconds(tempo.tempo.replace(/^tempo\s+/i, '')) === undefined) {
+    const phases = tempoPhases(tempo.tempo.replace(/^tempo\s+/i, ''));
+    if (phases === undefined) {
         accept('error', 'A tempo gives 3 or 4 phases, each a number of seconds or `X` for explosive: `tempo 3-1-1`, `tempo 31X1`.', {
             node: tempo, code: IssueCodes.InvalidTempo
         });
+    } else {
+        valueMustBeInRange(Math.max(...phases), AMOUNT_LIMITS.seconds, `${describeLimit('seconds')} a phase`, { node: tempo }, accept);
     }
 }
 

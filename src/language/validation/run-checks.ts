@@ -54,7 +54,8 @@ export function runTargetsMustBeReadable(load: LoadModifier, accept: ValidationA
                     node: target, code: IssueCodes.UnknownPace, data: { word: read.word, suggestions }
                 });
             } else {
-                accept('error', runTargetMessage(read), { node: target, code: read.problem === 'range-inverted' ? IssueCodes.RangeInverted : IssueCodes.InvalidRunTarget });
+                const code = read.problem === 'range-inverted' ? IssueCodes.RangeInverted : read.problem === 'out-of-range' ? IssueCodes.AmountOutOfRange : IssueCodes.InvalidRunTarget;
+                accept('error', runTargetMessage(read), { node: target, code });
             }
             continue;
         }

@@ -132,6 +132,24 @@ describe('outline and breadcrumbs', () => {
         });
     });
 
+    it('keeps the outline inside the text when a half-typed element ends with its line break', async () => {
+        // The line break's token ends past its line (`\n` at 1:9 ends at 1:10; `\r\n` at 1:12 at 1:14):
+        // an editor revealing such a range asked for a column the line does not have.
+        const cases: Array<[string, DocumentSymbol['range']]> = [
+            ['exercise\nintervals\n', { start: { line: 0, character: 0 }, end: { line: 1, character: 9 } }],
+            ['workout w\r\n<  10 squats\r\n', { start: { line: 0, character: 0 }, end: { line: 1, character: 12 } }]
+        ];
+        for (const [text, range] of cases) {
+            await expectSymbols(newWorkspace())({
+                text,
+                assert: symbols => {
+                    expect(symbols[0].range).toEqual(range);
+                    expect(symbols[0].selectionRange.end.line).toBeLessThanOrEqual(range.end.line);
+                }
+            });
+        }
+    });
+
     it('lists loose top-level blocks (the one-line form)', async () => {
         await expectSymbols(newWorkspace())({
             text: 'amrap 20min < 30 mountain-climbers; 10 burpees >\n',

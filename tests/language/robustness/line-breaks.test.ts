@@ -75,4 +75,16 @@ describe('formatting lines of a text with mixed line breaks', () => {
             expect(new Set(breaksOf(after)).size).toBeLessThanOrEqual(1);
         }), { numRuns: 30 });
     });
+
+    it.each([
+        ['lone \\r around a comment with \\n', '\r\r/*\tmulti\nline\t*/', '/*\tmulti\nline\t*/\r'],
+        ['\\n lines around a comment with \\r\\n', 'workout a <\n/* a\r\nb */\n10 burpees\n>', 'workout a <\n  /* a\r\nb */\n  10 burpees\n>\n']
+    ])('%s: the comment keeps its breaks, the lines get theirs, and formatting again changes nothing', async (_what, text, expected) => {
+        // The break to write was the text's first, even inside a comment: the first formatting
+        // wrote `\r`, the second `\n` (found by the full fuzz run).
+        const format = (input: string) => withChecked(input, async document => applyEdits(input, await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.textDocument.uri }, options: OPTIONS })));
+        const once = await format(text);
+        expect(once).toBe(expected);
+        expect(await format(once)).toBe(once);
+    });
 });
