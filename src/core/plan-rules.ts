@@ -12,6 +12,14 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 /** The longest `weeks 2-12` range: a year. */
 export const MAX_WEEKS_IN_RANGE = 52;
 
+/**
+ * The most sessions a plan may stand for once its week ranges and `daily:` lines are written
+ * out (52 weeks of 7 days of 50 sessions; 1000 weeks of 20). A range repeats its week, so a file
+ * of a few KB (`weeks 1-52 < daily: … >` on 500 lines) stood for 500,000 sessions and took 5 s
+ * and 840 MB to check, one of 160 KB a minute and 4 GB.
+ */
+export const MAX_PLAN_SESSIONS = 20_000;
+
 /** `focus …`: who the plan is for, so the checks that fit that athlete apply (docs/plans.md). */
 export const PLAN_FOCUSES = ['runner', 'strength', 'rehab', 'hybrid'] as const;
 export type PlanFocusName = typeof PLAN_FOCUSES[number];

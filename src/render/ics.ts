@@ -12,7 +12,7 @@
 import { formatSeconds } from '../core/quantities.js';
 import type { ItemModel, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../core/session-model.js';
 import { describeEntry, describeRest, describeWhole } from '../core/describe.js';
-import { headingOf, saneCount, saneSession, saneWhole } from './sane-model.js';
+import { DRAW_LIMITS, headingOf, saneCount, saneSession, saneWhole } from './sane-model.js';
 
 export interface CalendarDate {
     year: number;
@@ -192,28 +192,56 @@ function weekLabel(plan: PlanModel, week: PlanWeekModel): string {
     return `${plan.name}, week ${week.week}${week.title ? `: ${week.title}` : ''}`;
 }
 
-function eventDescription(plan: PlanModel, week: PlanWeekModel, day: PlanDayModel, index: number, workouts: Map<string, WorkoutModel>): string {
+/**
+ * The sessions `items[start, end)` by name, at most `DRAW_LIMITS.eventNeighbours` of them, the
+ * nearest to the event (at the end of the run before it, at the start of the run after it).
+ */
+function namedSessions(items: PlanItemModel[], start: number, end: number, before: boolean): string {
+    const shown = before ? items.slice(Math.max(start, end - DRAW_LIMITS.eventNeighbours), end) : items.slice(start, Math.min(end, start + DRAW_LIMITS.eventNeighbours));
+    const more = end - start - shown.length;
+    const names = shown.map(itemTitle).join('; ');
+    return more === 0 ? names : before ? `${more} more; ${names}` : `${names}; ${more} more`;
+}
+
+/** The description's lines, at most `DRAW_LIMITS.eventLines`: a calendar holds one per session, each with its workout. */
+function capped(lines: string[]): string[] {
+    return lines.length <= DRAW_LIMITS.eventLines ? lines
+        : [...lines.slice(0, DRAW_LIMITS.eventLines - 1), `… and ${lines.length - DRAW_LIMITS.eventLines + 1} more lines: see the plan`];
+}
+
+/** A workout's name and description by id, each worked out once: every event of the workout repeats them. */
+function workoutDescriptions(plan: PlanModel): (id: string) => string[] | undefined {
+    const workouts = new Map(plan.workouts.map(workout => [workout.id, workout]));
+    const described = new Map<string, string[]>();
+    return id => {
+        const workout = workouts.get(id);
+        if (workout && !described.has(id)) {
+            described.set(id, capped([workout.name, ...describeWorkout(workout)]));
+        }
+        return described.get(id);
+    };
+}
+
+function eventDescription(plan: PlanModel, week: PlanWeekModel, day: PlanDayModel, index: number, workoutLines: (id: string) => string[] | undefined): string {
     const item = day.items[index];
     const lines = [weekLabel(plan, week)];
-    const before = day.items.slice(0, index).map(itemTitle);
-    const after = day.items.slice(index + 1).map(itemTitle);
-    if (before.length > 0) {
-        lines.push(`After: ${before.join('; ')}`);
+    if (index > 0) {
+        lines.push(`After: ${namedSessions(day.items, 0, index, true)}`);
     }
-    if (after.length > 0) {
-        lines.push(`Then: ${after.join('; ')}`);
+    if (index < day.items.length - 1) {
+        lines.push(`Then: ${namedSessions(day.items, index + 1, day.items.length, false)}`);
     }
     lines.push(`About ${formatSeconds(saneCount(Math.max(60, Math.round(item.estimatedSeconds / 60) * 60)))}`, '');
-    const workout = item.type === 'workout' ? workouts.get(item.ref) : undefined;
+    const workout = item.type === 'workout' ? workoutLines(item.ref) : undefined;
     if (workout) {
-        lines.push(workout.name, ...describeWorkout(workout));
+        lines.push(...workout);
     } else {
         lines.push(itemTitle(item));
         if (item.entry?.note) {
             lines.push(item.entry.note);
         }
     }
-    return lines.join('\n').trimEnd();
+    return capped(lines).join('\n').trimEnd();
 }
 
 function category(item: PlanItemModel): string {
@@ -238,7 +266,7 @@ function nextStart(clock: DayClock, date: CalendarDate, item: PlanItemModel, len
 
 function planEvents(plan: PlanModel, options: Required<IcsOptions>, stamp: string, clock: DayClock): string[] {
     const lines: string[] = [];
-    const workouts = new Map(plan.workouts.map(workout => [workout.id, workout]));
+    const workoutLines = workoutDescriptions(plan);
     const firstWeek = plan.weeks[0]?.week ?? 1;
     for (const week of plan.weeks) {
         for (const day of week.days) {
@@ -259,7 +287,7 @@ function planEvents(plan: PlanModel, options: Required<IcsOptions>, stamp: strin
                     property('DTSTART', localDateTime(date, minute)),
                     property('DTEND', localDateTime(date, minute + length)),
                     property('SUMMARY', escapeText(summary)),
-                    property('DESCRIPTION', escapeText(eventDescription(plan, week, day, index, workouts))),
+                    property('DESCRIPTION', escapeText(eventDescription(plan, week, day, index, workoutLines))),
                     property('CATEGORIES', escapeText(category(item))),
                     'TRANSP:OPAQUE',
                     'END:VEVENT'

@@ -42,7 +42,14 @@ export const DRAW_LIMITS = {
     /** Weeks named in a "grows too fast in W3, W5…" note. */
     weeksNamed: 12,
     /** Athlete profiles drawn from one file; a roster longer than this says how many are left out. */
-    athletes: 50
+    athletes: 50,
+    /**
+     * Lines of a calendar event's description, and sessions named before and after it: every
+     * event of a plan repeats its workout, so a workout of thousands of entries used daily made
+     * a calendar of gigabytes.
+     */
+    eventLines: 80,
+    eventNeighbours: 6
 } as const;
 
 type Loose = Record<string, unknown>;

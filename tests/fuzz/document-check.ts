@@ -171,6 +171,14 @@ export function layoutOnlyProblem(before: string, after: string): string | undef
     return undefined;
 }
 
+/** What a session of a plan may add to an output: an event's description has at most 80 lines. */
+const SESSION_BYTES = 8_000;
+
+/** The sessions the plans stand for once their week ranges and `daily:` lines are written out. */
+function plannedSessions(model: SessionModel): number {
+    return model.plans.reduce((sum, plan) => sum + plan.weeks.reduce((inWeeks, week) => inWeeks + week.days.reduce((inDays, day) => inDays + day.items.length, 0), 0), 0);
+}
+
 const START = { year: 2027, month: 1, day: 4 };
 const NOW = new Date(Date.UTC(2026, 10, 22, 9, 30, 0));
 
@@ -389,9 +397,11 @@ export class DocumentChecker {
         call: <T>(feature: string, run: () => T | Promise<T>) => Promise<T | undefined>,
         fail: (property: string, feature: string, message: string) => void
     ): Promise<void> {
-        // Bounded by the input: a generous constant for the page's own parts, and a few hundred
-        // bytes per byte of input (an entry of a few characters is a card row of a few hundred).
-        const bound = 80_000 + 400 * text.length;
+        // Bounded by the input: a generous constant for the page's own parts, a few hundred bytes
+        // per byte of input (an entry of a few characters is a card row of a few hundred), and a
+        // few KB per session a plan stands for (a range of weeks writes its week out each time,
+        // up to the plan's limit of sessions; each is a calendar event and a JSON item).
+        const bound = 80_000 + 400 * text.length + SESSION_BYTES * plannedSessions(model);
         // A coach may well write "null" or "kneesNaN" (a label cut at 15 characters may then show
         // the word): the check is for words the renderers make up.
         const userWrote = CONTAINS_NOT_A_NUMBER_WORD.test(text) || CONTAINS_NOT_A_NUMBER_WORD.test(stringsOf(model).join(' '));

@@ -1,8 +1,10 @@
 /**
  * Documents for the fuzz suite: fast-check arbitraries that build plausible `.workout` text
  * from the grammar's own pieces (src/language/workout.langium) — workouts, blocks of every
- * kind, entries with sets, amounts, units, sides, loads, rests and notes, plans with weeks and
- * days, exercise definitions, imports, comments, quotes — laid out with every line ending
+ * kind, entries with sets, amounts, units, sides, loads, rests and notes, the coaches' notation
+ * (rep schemes, set ranges, AMRAP sets, tempo, RIR, %TM, paired loads, EMOM labels), runs with
+ * their targets, athletes' profiles, plans with weeks, week ranges, day slots and focus,
+ * exercise definitions, imports, comments, quotes — laid out with every line ending
  * (`\n`, `\r\n`, a lone `\r`), a BOM, odd blanks, unicode, huge numbers and deep nesting; and
  * byte-level mutations of the example files and of generated text (bad UTF-8 included).
  *
@@ -80,16 +82,50 @@ const range = fc.oneof(
 
 // ---- entries ----------------------------------------------------------------------------------
 
-const sets = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.constantFrom(' x ', 'x', ' X ', '×', ' × ')).map(([count, cross]) => `${count}${cross}`);
+const sets = fc.oneof(
+    fc.tuple(fc.integer({ min: 1, max: 12 }), fc.constantFrom(' x ', 'x', ' X ', '×', ' × ')).map(([count, cross]) => `${count}${cross}`),
+    fc.tuple(number, number).map(([low, high]) => `${low}-${high} x `)
+);
+/** What the coaches' notation writes after `@`: strength targets, paired and implement loads, run targets. */
+const target = fc.oneof(
+    { weight: 4, arbitrary: load },
+    { weight: 2, arbitrary: fc.constantFrom('bw', 'bodyweight', 'rpe 7', 'rpe 10', 'rpe', 'rpe 8-9', 'rir 2', 'rir 1-2', 'rir', '65% tm', '85% TM', 'tm', 'rx') },
+    { weight: 1, arbitrary: fc.tuple(number, number, fc.constantFrom('lb', 'kg')).map(([rx, scaled, unit]) => `${rx}/${scaled}${unit}`) },
+    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 4 }), number).map(([count, value]) => `${count}x${value}kg`) },
+    { weight: 1, arbitrary: number.map(value => `rir ${value}`) },
+    { weight: 2, arbitrary: fc.constantFrom('5k-pace', 'easy', 'threshold', 'mile-pace', 'marathon-pace', 'easy to threshold', 'zone 2', 'z3-4', 'zone 9', '4:30/km', '4:20-4:30/km', '7:00/mi', '5:30/km to 4:40/km', '99:99/km', '80% hrmax', '90% ftp', '95% lthr', 'hrmax', 'nonsense-pace') },
+    { weight: 2, arbitrary: fc.tuple(number, fc.constantFrom('bpm', ' bpm', 'w', ' w', 'kph', 'mph', '% ftp', '% hrmax', ':30/km', ':00/mi')).map(([value, unit]) => value + unit) },
+    { weight: 1, arbitrary: fc.tuple(number, number).map(([low, high]) => `${low}-${high}bpm`) }
+);
 const modifier = fc.oneof(
-    fc.constantFrom('left', 'right', 'per side', 'per leg', 'per arm', 'each side', 'each leg', 'per'),
-    fc.tuple(fc.constantFrom('@ ', '@'), fc.oneof(load, fc.constantFrom('bw', 'bodyweight', 'rpe 7', 'rpe 10', 'rpe')), fc.constantFrom('', ' optional'))
+    fc.constantFrom('left', 'right', 'per side', 'per leg', 'per arm', 'each side', 'each leg', 'per', 'alternating', 'each', 'rest as needed'),
+    fc.tuple(fc.constantFrom('@ ', '@'), target, fc.constantFrom('', '', ' optional', ' each'))
         .map(([at, value, optional]) => at + value + optional),
     range.map(value => `rest ${value}`),
+    fc.tuple(fc.oneof(number, fc.constantFrom('X', 'x')), number, fc.oneof(number, fc.constantFrom('X')), fc.option(number, { nil: '' }))
+        .map(([a, b, c, d]) => `tempo ${[a, b, c, d].filter(Boolean).join('-')}`),
+    fc.constantFrom('tempo 31X1', 'tempo 3-1', 'tempo', 'rest 400m jog', 'rest 200m walk', 'rest 90s walk'),
+    duration.map(every => `every ${every}`),
     quoted
 );
-export const entry = fc.tuple(fc.option(sets, { nil: '' }), fc.oneof({ weight: 6, arbitrary: range }, { weight: 1, arbitrary: fc.constant('max') }), name, fc.array(modifier, { maxLength: 3 }))
-    .map(([count, amount, exercise, modifiers]) => [count + amount, exercise, ...modifiers].join(' '));
+/** What comes before the name: an amount or a range, `max`, a rep scheme, an AMRAP set, a pair. */
+const amount = fc.oneof(
+    { weight: 6, arbitrary: range },
+    { weight: 1, arbitrary: fc.constantFrom('max', 'lap') },
+    { weight: 1, arbitrary: fc.array(number, { minLength: 3, maxLength: 5 }).map(steps => steps.join('-')) },
+    { weight: 1, arbitrary: fc.tuple(number, fc.constantFrom('+', '-3-1+')).map(([value, more]) => value + more) },
+    { weight: 1, arbitrary: fc.tuple(number, number, fc.constantFrom('', ' cal')).map(([a, b, unit]) => `${a}/${b}${unit}`) }
+);
+/** An EMOM label before an entry (`odd:`, `min 3:`), sometimes. */
+const slot = fc.oneof({ weight: 6, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.oneof(fc.constantFrom('odd: ', 'even: ', 'minute 2: '), number.map(minute => `min ${minute}: `)) });
+/** Runs are entries too: a distance or a time of a run exercise, with a run target. */
+const runName = fc.constantFrom('run', 'easy-run', 'interval-run', 'long-run', 'strides', 'jog', 'tempo-run');
+export const entry = fc.oneof(
+    { weight: 5, arbitrary: fc.tuple(slot, fc.option(sets, { nil: '' }), amount, name, fc.array(modifier, { maxLength: 3 }))
+        .map(([label, count, written, exercise, modifiers]) => [label + count + written, exercise, ...modifiers].join(' ')) },
+    { weight: 1, arbitrary: fc.tuple(fc.option(sets, { nil: '' }), fc.oneof(distance, duration), runName, fc.array(modifier, { maxLength: 2 }))
+        .map(([count, written, run, modifiers]) => [count + written, run, ...modifiers].join(' ')) }
+);
 const restItem = range.map(value => `rest ${value}`);
 
 // ---- blocks, workouts, definitions, plans -----------------------------------------------------
@@ -103,6 +139,11 @@ const blockHeader = fc.oneof(
     fc.tuple(number, fc.constantFrom('rounds', 'round', 'sets', 'set'), fc.option(range, { nil: undefined }))
         .map(([count, word, rest]) => `${count} ${word}${rest ? ` rest ${rest}` : ''}`),
     range.map(rest => `superset rest ${rest}`),
+    fc.tuple(number, fc.option(range, { nil: undefined })).map(([count, rest]) => `${count} x complex${rest ? ` rest ${rest}` : ''}`),
+    fc.constantFrom('complex', 'repeat 3', 'repeat', 'alternating emom 12min'),
+    number.map(count => `repeat ${count}`),
+    duration.map(cap => `repeat until ${cap}`),
+    fc.tuple(fc.array(number, { minLength: 2, maxLength: 4 }), fc.option(duration, { nil: undefined })).map(([steps, cap]) => `for-time ${steps.join('-')}${cap ? ` cap ${cap}` : ''}`),
     fc.tuple(number, duration, duration).map(([count, on, off]) => `intervals ${count} x ${on} on ${off} off`),
     quoted.map(title => `section ${title}`)
 );
@@ -151,17 +192,39 @@ const weekday = fc.constantFrom('monday', 'tuesday', 'wednesday', 'thursday', 'f
 const dayItem = fc.oneof(entry, idWord, quoted, fc.constantFrom('strength-a', 'cross-training', 'rest'));
 const day = fc.tuple(weekday, fc.oneof({ weight: 4, arbitrary: fc.array(dayItem, { minLength: 1, maxLength: 3 }).map(items => items.join('; ')) }, { weight: 1, arbitrary: fc.constantFrom('rest', '') }))
     .map(([weekdayName, items]) => `${weekdayName}: ${items}`.trimEnd());
-const week = fc.tuple(number, fc.option(quoted, { nil: '' }), fc.array(day, { maxLength: 5 }))
-    .map(([count, title, days]) => (layout: Layout) => `${layout.indent}week ${count}${title ? ` ${title}` : ''} <${layout.eol}${days.map(line => layout.indent.repeat(2) + line).join(layout.eol)}${layout.eol}${layout.indent}>`);
+/** `monday`, `monday am`, `daily pm`: the day and, sometimes, its morning or evening. */
+const dayWord = fc.tuple(fc.oneof({ weight: 6, arbitrary: weekday }, { weight: 1, arbitrary: fc.constant('daily') }), fc.constantFrom('', '', '', ' am', ' pm'))
+    .map(([dayName, slotWord]) => dayName + slotWord);
+const slottedDay = fc.tuple(dayWord, fc.array(dayItem, { minLength: 1, maxLength: 3 })).map(([dayName, items]) => `${dayName}: ${items.join('; ')}`);
+const weekNumber = fc.oneof({ weight: 4, arbitrary: number }, { weight: 1, arbitrary: fc.tuple(number, number).map(([first, last]) => `${first}-${last}`) });
+const week = fc.tuple(fc.constantFrom('week', 'week', 'weeks'), weekNumber, fc.option(quoted, { nil: '' }), fc.array(fc.oneof({ weight: 3, arbitrary: day }, { weight: 1, arbitrary: slottedDay }), { maxLength: 5 }))
+    .map(([word, count, title, days]) => (layout: Layout) => `${layout.indent}${word} ${count}${title ? ` ${title}` : ''} <${layout.eol}${days.map(line => layout.indent.repeat(2) + line).join(layout.eol)}${layout.eol}${layout.indent}>`);
 const plan = fc.tuple(name, fc.option(quoted, { nil: '' }), fc.option(fc.constantFrom('beginner', 'intermediate', 'advanced', 'elite'), { nil: undefined }),
-    fc.option(fc.oneof(load, number), { nil: undefined }), fc.array(week, { maxLength: 3 }))
-    .map(([id, title, level, progression, weeks]) => (layout: Layout) => [
+    fc.option(fc.oneof(load, number), { nil: undefined }), fc.option(fc.constantFrom('runner', 'strength', 'rehab', 'hybrid', 'swimmer'), { nil: undefined }),
+    fc.option(name, { nil: undefined }), fc.array(week, { maxLength: 3 }))
+    .map(([id, title, level, progression, focus, athlete, weeks]) => (layout: Layout) => [
         `plan ${id}${title ? ` ${title}` : ''} <`,
         ...(level ? [`${layout.indent}level ${level}`] : []),
         ...(progression ? [`${layout.indent}progression ${progression}`] : []),
+        ...(focus ? [`${layout.indent}focus ${focus}`] : []),
+        ...(athlete ? [`${layout.indent}athlete ${athlete}`] : []),
         ...weeks.map(render => render(layout)),
         '>'
     ].join(layout.eol));
+
+/** An athlete's profile: races, paces, heart rates, power, maxes, as coaches write them, and wrong. */
+const athleteFact = fc.oneof(
+    fc.tuple(fc.constantFrom('5k', '10k', 'half-marathon', 'marathon', 'mile', '1500m', '3 km'), number, fc.constantFrom(':30', ':00:00', 'min', '')).map(([race, time, tail]) => `${race}: ${time}${tail}`),
+    fc.tuple(fc.constantFrom('max-hr', 'lthr', 'resting-hr', 'ftp', 'bodyweight'), number, fc.constantFrom('', 'bpm', 'w', 'kg')).map(([key, value, unit]) => `${key}: ${value}${unit}`),
+    fc.tuple(fc.constantFrom('1rm', 'tm', 'training-max'), name, load).map(([kind, exercise, weight]) => `${kind} ${exercise}: ${weight}`),
+    fc.tuple(fc.constantFrom('threshold-pace', 'easy-pace', '5k-pace'), number).map(([key, minutes]) => `${key}: ${minutes}:30/km`),
+    fc.tuple(number, number).map(([distance, minutes]) => `recent-race: ${distance}k ${minutes}:10`),
+    fc.constantFrom('units: km', 'units: furlongs', 'level: intermediate', 'level: godlike', 'shoe-size: 44', '5k: 22:30', 'max-hr: 188')
+);
+const athlete = fc.tuple(name, fc.option(quoted, { nil: '' }), fc.array(athleteFact, { maxLength: 5 }), fc.boolean())
+    .map(([id, title, facts, oneLine]) => (layout: Layout) => (oneLine
+        ? `athlete ${id}${title ? ` ${title}` : ''} < ${facts.join('; ')} >`
+        : `athlete ${id}${title ? ` ${title}` : ''} <${layout.eol}${facts.map(fact => layout.indent + fact).join(layout.eol)}${layout.eol}>`));
 
 const importLine = fc.constantFrom('import "runner-strength-a.workout"', 'import "missing.workout"', 'import ""', 'import "../../etc/passwd"', 'import');
 const loose = fc.oneof(entry, restItem, blockHeader.map(header => `${header} < 10 squats >`));
@@ -170,6 +233,7 @@ const topElement = fc.oneof(
     { weight: 5, arbitrary: workout },
     { weight: 2, arbitrary: definition },
     { weight: 2, arbitrary: plan },
+    { weight: 1, arbitrary: athlete },
     { weight: 1, arbitrary: importLine.map(line => () => line) },
     { weight: 1, arbitrary: loose.map(line => () => line) },
     { weight: 1, arbitrary: fc.constantFrom('// comment', '/* multi\nline */', '/* never closed', '') .map(line => () => line) }

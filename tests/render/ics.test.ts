@@ -86,6 +86,23 @@ describe('the example plan as a calendar', () => {
     });
 });
 
+describe('a calendar of a large plan', () => {
+    it('grows with its sessions, not with sessions × the entries of their workout', async () => {
+        // Every event carries its workout and names the day's other sessions: a workout of
+        // 2,000 entries done twice a day for 12 weeks made 168 descriptions of 2,000 lines each.
+        const text = `workout big <\n${'  10 squats\n'.repeat(2_000)}>\nplan p <\n  weeks 1-12 <\n    daily: big; ${'5min easy-run; '.repeat(20)}big\n  >\n>\n`;
+        const session = compileDocument((await checkText(text)).parseResult.value, 'big');
+        const ics = renderPlansIcs(session.plans, { start: { year: 2027, month: 1, day: 4 } });
+        const events = eventsOf(ics);
+        expect(events).toHaveLength(12 * 7 * 22);
+        const description = events[0].description;
+        expect(description).toContain('more lines: see the plan');
+        expect(description).toContain('Then: 5min Easy Run; ');
+        expect(description).toContain('; 15 more');
+        expect(ics.length / events.length).toBeLessThan(8_000);
+    }, 60_000);
+});
+
 describe('text in a calendar', () => {
     it('escapes commas, semicolons, backslashes and newlines, and the parser reads them back', async () => {
         const document = await checkText(`workout odd "Legs; hips, core \\\\ more" <

@@ -10,12 +10,14 @@ import type { Athlete, AthleteFact } from '../generated/ast.js';
 import { unquote } from '../exercise-resolver.js';
 import { lineOf } from './compile-workout.js';
 
-/** A fact's key and value as written, without comments: `1rm back-squat` and `100kg`. */
+/**
+ * A fact's key and value, their words one space apart: `1rm back-squat` and `100kg`. Read from
+ * the words, not the text between them, so the formatter, which only spaces words, cannot change
+ * a fact: `1rmback-squat` (the words `1rm` and `back-squat`) was an unknown fact until
+ * formatting spaced it.
+ */
 export function factText(fact: AthleteFact): { key: string; value: string } {
-    const text = (fact.$cstNode?.text ?? `${fact.key.join(' ')}: ${fact.values.join(' ')}`)
-        .replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\/\/[^\n\r]*/g, ' ');
-    const colon = text.indexOf(':');
-    return colon < 0 ? { key: text.trim(), value: '' } : { key: text.slice(0, colon).trim(), value: text.slice(colon + 1).trim().replace(/^"(.*)"$/, '$1') };
+    return { key: fact.key.join(' '), value: fact.values.join(' ') };
 }
 
 /** The athlete, and each fact the reader refused (for the checks). */

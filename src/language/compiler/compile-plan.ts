@@ -6,7 +6,7 @@
  */
 import { AstUtils, UriUtils, type AstNode } from 'langium';
 import { exerciseRole, LONG_RUN_EXERCISE } from '../../core/exercise.js';
-import { DEFAULT_PLAN_THRESHOLDS, inferredFocus, markProgression, MAX_WEEKS_IN_RANGE, PLAN_FOCUSES, PLAN_LEVELS, RUNNING_MUSCLES, WEEKDAYS, type PlanFocusName, type PlanLevelName, type PlanThresholds } from '../../core/plan-rules.js';
+import { DEFAULT_PLAN_THRESHOLDS, inferredFocus, markProgression, MAX_PLAN_SESSIONS, MAX_WEEKS_IN_RANGE, PLAN_FOCUSES, PLAN_LEVELS, RUNNING_MUSCLES, WEEKDAYS, type PlanFocusName, type PlanLevelName, type PlanThresholds } from '../../core/plan-rules.js';
 import { AMOUNT_LIMITS, parseQuantity, withinLimit } from '../../core/quantities.js';
 import type { AthleteModel, MinMax, PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel, WorkoutModel } from '../../core/session-model.js';
 import { addSets, type CountedWork, forEachCountedWork, forEachEntry, hardSets, isLoaded, round2, tidyMuscles } from '../../core/volume.js';
@@ -51,6 +51,28 @@ export function weekNumbersOf(week: Week): { numbers: number[]; problem?: 'not-w
         : last - first + 1 > MAX_WEEKS_IN_RANGE ? 'too-long'
         : undefined;
     return problem ? { numbers: [first], problem } : { numbers: Array.from({ length: last - first + 1 }, (_, index) => first + index) };
+}
+
+/** The sessions a week line stands for once written out: its items, seven times on a `daily:` line, once a week of its range. */
+function sessionsOf(week: Week): number {
+    const perWeek = week.days.reduce((sum, day) => sum + day.items.length * (day.day === 'daily' ? WEEKDAYS.length : 1), 0);
+    return perWeek * weekNumbersOf(week).numbers.length;
+}
+
+/**
+ * The week lines a plan's model holds: in the order written, as long as they stand for at most
+ * `MAX_PLAN_SESSIONS` sessions in all; `cut` is the first left out (`plan-too-large`).
+ */
+export function plannedWeeks(plan: Plan): { weeks: Week[]; cut?: Week } {
+    const weeks = plan.items.filter(isWeek);
+    let sessions = 0;
+    for (const [index, week] of weeks.entries()) {
+        sessions += sessionsOf(week);
+        if (sessions > MAX_PLAN_SESSIONS) {
+            return { weeks: weeks.slice(0, index), cut: week };
+        }
+    }
+    return { weeks };
 }
 
 /** `progression 10%` (a bare `10` is read as percent too); undefined when it is no share. */
@@ -292,7 +314,9 @@ class PlanCompiler {
         for (const dayNode of node.days) {
             const weekdays = dayNode.day === 'daily' ? WEEKDAYS : WEEKDAYS.filter(weekday => weekday === dayNode.day);
             for (const weekday of weekdays) {
-                linesByDay.set(weekday, [...linesByDay.get(weekday) ?? [], dayNode]);
+                const lines = linesByDay.get(weekday) ?? [];
+                lines.push(dayNode);
+                linesByDay.set(weekday, lines);
             }
         }
         const days: PlanDayModel[] = [];
@@ -361,7 +385,7 @@ export function compilePlan(plan: Plan, thresholds: PlanThresholds, compilation:
     // Runs are timed at the athlete's paces, else at the paces of the plan's level (core/running.ts).
     const runner = runnerOf(athlete, options.level);
     // Weeks in number order; two weeks with one number keep the order they were written in.
-    const weeks = compilation.withRunner(runner, () => plan.items.filter(isWeek).flatMap(week => compiler.weeks(week)).sort((a, b) => a.week - b.week));
+    const weeks = compilation.withRunner(runner, () => plannedWeeks(plan).weeks.flatMap(week => compiler.weeks(week)).sort((a, b) => a.week - b.week));
     const hasRuns = weeks.some(week => week.days.some(day => day.items.some(item => item.cardio)));
     const model: PlanModel = {
         id: unquote(plan.name ?? ''),

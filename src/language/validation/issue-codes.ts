@@ -47,6 +47,7 @@ export const IssueCodes = {
     DuplicateDay: 'duplicate-day',
     DuplicateWeek: 'duplicate-week',
     InvalidWeekRange: 'invalid-week-range',
+    PlanTooLarge: 'plan-too-large',
     InvalidPlanOption: 'invalid-plan-option',
     RunVolumeTooSteep: 'run-volume-too-steep',
     LongRunTooLong: 'long-run-too-long',

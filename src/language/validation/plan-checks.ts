@@ -6,13 +6,13 @@
  */
 import { AstUtils, GrammarUtils, type Properties, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { guidanceOf, MAX_WEEKS_IN_RANGE, type PlanThresholds } from '../../core/plan-rules.js';
+import { guidanceOf, MAX_PLAN_SESSIONS, MAX_WEEKS_IN_RANGE, type PlanThresholds } from '../../core/plan-rules.js';
 import { AMOUNT_LIMITS, formatSeconds } from '../../core/quantities.js';
 import type { PlanDayModel, PlanItemModel, PlanModel, PlanWeekModel } from '../../core/session-model.js';
 import { isPlanFocus, isPlanLevel, isPlanProgression, isWeek, type Day, type Plan, type PlanFocus, type PlanLevel, type PlanProgression, type Week } from '../generated/ast.js';
 import { unquote } from '../exercise-resolver.js';
 import { lineOf } from '../compiler/compile-workout.js';
-import { focusOf, levelOf, progressionPercentOf, weekNumbersOf, type CompiledPlan, type PlanSources } from '../compiler/compile-plan.js';
+import { focusOf, levelOf, plannedWeeks, progressionPercentOf, weekNumbersOf, type CompiledPlan, type PlanSources } from '../compiler/compile-plan.js';
 import { planRunsByDistance, targetNeeds } from '../../core/athlete.js';
 import { formatRunDistance } from '../../core/running.js';
 import type { AthleteModel, ItemModel, EntryModel, WorkoutModel } from '../../core/session-model.js';
@@ -128,6 +128,16 @@ export function weekRangesMustBeValid(plan: Plan, accept: ValidationAcceptor): v
         if (message) {
             accept('error', `${message} Only week ${week.number} is planned.`, { node: week, property: 'last', code: IssueCodes.InvalidWeekRange });
         }
+    }
+}
+
+/** The week whose sessions take the plan past MAX_PLAN_SESSIONS, which the model leaves out with the weeks after it. */
+export function planMustNotBeTooLarge(plan: Plan, accept: ValidationAcceptor): void {
+    const { cut } = plannedWeeks(plan);
+    if (cut) {
+        const range = weekHeader(cut);
+        const message = `With this week the plan stands for more than ${MAX_PLAN_SESSIONS.toLocaleString('en-US')} sessions once its ranges and \`daily:\` lines are written out: this week and the ones after it are left out. Split the plan into files, one per block.`;
+        accept('error', message, range ? { node: cut, range, code: IssueCodes.PlanTooLarge } : { node: cut, code: IssueCodes.PlanTooLarge });
     }
 }
 
@@ -391,6 +401,7 @@ export const planChecks = (services: WorkoutServices) => async (plan: Plan, acce
 export function checkPlan(plan: Plan, accept: ValidationAcceptor, services: WorkoutServices, thresholds: PlanThresholds): void {
     planOptionsMustBeValid(plan, accept);
     weekRangesMustBeValid(plan, accept);
+    planMustNotBeTooLarge(plan, accept);
     plan.items.filter(isWeek).forEach(week => daysMustBeListedOnce(week, accept));
     const compiled: CompiledPlan = services.compiler.Compiler.compilePlan(plan, thresholds);
     const { model, sources, athlete } = compiled;

@@ -60,3 +60,27 @@ describe('half-written plans', () => {
         }
     }, 120_000);
 });
+
+describe('plans that stand for too many sessions', () => {
+    // `weeks 1-52 < daily: … >` writes its line out 364 times: 500 such lines (16 KB) took 5 s
+    // and 840 MB to check, 5,000 (160 KB) a minute and 4 GB.
+    const rangeLine = `  weeks 1-52 <\n    daily: ${'s; '.repeat(29)}s\n  >\n`;
+
+    it('keep the weeks up to 20,000 sessions, with one error where the plan passes the limit', async () => {
+        const text = `workout s < 10 squats >\nplan big <\n  focus rehab\n${rangeLine.repeat(3)}>\n`;
+        const document = await checkText(text);
+        const tooLarge = reported(document).filter(diagnostic => diagnostic.code === 'plan-too-large');
+        // 52 × 7 × 30 = 10,920 sessions a line: the second line passes 20,000.
+        expect(tooLarge.map(diagnostic => diagnostic.line)).toEqual([7]);
+        expect(tooLarge[0].message).toContain('more than 20,000 sessions');
+        const [plan] = compileDocument(document.parseResult.value, 'big').plans;
+        expect(plan.weeks).toHaveLength(52);
+    });
+
+    it('check in moments however many ranges a file repeats', async () => {
+        const started = performance.now();
+        const document = await checkText(`workout s < 10 squats >\nplan big <\n  focus rehab\n${rangeLine.repeat(2_000)}>\n`);
+        expect(reported(document).filter(diagnostic => diagnostic.code === 'plan-too-large')).toHaveLength(1);
+        expect(performance.now() - started).toBeLessThan(20_000);
+    }, 60_000);
+});

@@ -142,6 +142,16 @@ describe('athletes', () => {
         }].map(athlete => ({ ...athlete, trainingMax: expect.any(Object) })));
     });
 
+    it('reads a fact from its words, however they are spaced, so formatting cannot change it', async () => {
+        // `1rmback-squat` is the words `1rm` and `back-squat`: read from the text between the
+        // words, it was an unknown fact until the formatter spaced it (found by the fuzz suite).
+        const spacings = ['1rmback-squat: 100kg', '1rm   back-squat :100kg', '1rm /* max */ back-squat: 100kg'];
+        for (const fact of spacings) {
+            const { athletes } = await compile(`athlete jane < ${fact} >\n`);
+            expect(athletes?.[0].oneRepMax, fact).toEqual({ 'barbell-squat': { value: 100, unit: 'kg' } });
+        }
+    });
+
     it('a plan written for her resolves its targets and times its runs at her paces', async () => {
         const session = await compile(`${JANE}
 plan p < athlete jane

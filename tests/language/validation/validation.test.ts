@@ -76,6 +76,8 @@ describe('validation fixtures', () => {
         const planCodes = new Set<string>([
             IssueCodes.UnknownWorkout, IssueCodes.StrengthSessionsPerWeek, IssueCodes.StrengthOnLongRunDay,
             IssueCodes.StrengthBeforeRun, IssueCodes.ProgressionTooSteep, IssueCodes.NoRestDay, IssueCodes.DuplicateDay,
+            // A plan of more than 20,000 sessions: tests/language/compiler/plan-robustness.test.ts.
+            IssueCodes.PlanTooLarge,
             // On workout.json, not on a .workout file: tests/cli/settings-file.test.ts and tests/language/lsp/settings.test.ts.
             IssueCodes.InvalidSettings
         ]);
