@@ -28,6 +28,20 @@ export function writtenName(name: string, lexer: Lexer): string {
     return written;
 }
 
+/**
+ * The name written in place of other text, between the characters `before` and `after` it:
+ * bare only when it still reads as that one name there. A quick fix replacing `"knees"` in
+ * `"knees"rest 60s` wrote `hug-knees-to-chestrest 60s`: the quotes had kept the words apart.
+ */
+export function writtenNameBetween(name: string, lexer: Lexer, before: string, after: string): string {
+    const written = writtenName(name, lexer);
+    if (written !== name) {
+        return written;
+    }
+    const { tokens } = lexer.tokenize(before + name + after);
+    return tokens.some(token => token.startOffset === before.length && token.image === name) ? name : quoted(name);
+}
+
 function readsBare(name: string, lexer: Lexer): boolean {
     const { tokens, hidden, errors } = lexer.tokenize(name);
     return errors.length === 0 && hidden.length === 0 && tokens.length === 1 && tokens[0].tokenType.name === 'ID' && tokens[0].image === name;

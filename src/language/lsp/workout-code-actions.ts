@@ -2,14 +2,30 @@
  * Quick fixes, keyed by the diagnostic codes of validation/issue-codes.ts: replace an unknown
  * name with a suggestion, define it as a new exercise, swap an inverted range, add `per side`.
  */
-import type { LangiumDocument, MaybePromise } from 'langium';
+import type { LangiumDocument, Lexer, MaybePromise } from 'langium';
 import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic } from 'vscode-languageserver';
 import { codeOf, IssueCodes } from '../validation/issue-codes.js';
-import { writtenName } from '../written-name.js';
+import { writtenName, writtenNameBetween } from '../written-name.js';
 
-/** A fix gets the diagnostic, its document, and how to write a name there (written-name.ts). */
-type Fix = (diagnostic: Diagnostic, document: LangiumDocument, write: (name: string) => string) => CodeAction[];
+/** How to write a name (written-name.ts): on its own, or in place of the text of `replacing`. */
+type NameWriter = (name: string, replacing?: Diagnostic['range']) => string;
+
+/** A fix gets the diagnostic, its document, and how to write a name there. */
+type Fix = (diagnostic: Diagnostic, document: LangiumDocument, write: NameWriter) => CodeAction[];
+
+/** Names written into this document: in place of a range, between the characters just before and after it. */
+function nameWriter(document: LangiumDocument, lexer: Lexer): NameWriter {
+    return (name, replacing) => {
+        if (!replacing) {
+            return writtenName(name, lexer);
+        }
+        const text = document.textDocument.getText();
+        const start = document.textDocument.offsetAt(replacing.start);
+        const end = document.textDocument.offsetAt(replacing.end);
+        return writtenNameBetween(name, lexer, text.slice(Math.max(0, start - 1), start), text.slice(end, end + 1));
+    };
+}
 
 function quickFix(title: string, diagnostic: Diagnostic, document: LangiumDocument, edits: Array<{ range: Diagnostic['range']; newText: string }>, preferred = false): CodeAction {
     return {
@@ -21,11 +37,14 @@ function quickFix(title: string, diagnostic: Diagnostic, document: LangiumDocume
     };
 }
 
-/** A multi-word suggestion (`Leg Day`) or one that starts with a digit (`3-4-sit-up`) is written quoted. */
+/**
+ * A multi-word suggestion (`Leg Day`), one that starts with a digit (`3-4-sit-up`), or one that
+ * would run into the text around it (`"knees"rest`) is written quoted.
+ */
 const replaceWithSuggestion: Fix = (diagnostic, document, write) => {
     const data = diagnostic.data as { suggestions?: string[] } | undefined;
     return (data?.suggestions ?? []).map((suggestion, index) =>
-        quickFix(`Replace with \`${suggestion}\``, diagnostic, document, [{ range: diagnostic.range, newText: write(suggestion) }], index === 0));
+        quickFix(`Replace with \`${suggestion}\``, diagnostic, document, [{ range: diagnostic.range, newText: write(suggestion, diagnostic.range) }], index === 0));
 };
 
 /** A plain name is written as is; one with spaces or other characters (`"wall angels"`) is quoted. */
@@ -66,16 +85,16 @@ const FIXES: Record<string, Fix> = {
 };
 
 export class WorkoutCodeActionProvider implements CodeActionProvider {
-    private readonly write: (name: string) => string;
+    private readonly lexer: Lexer;
 
     constructor(services: LangiumServices) {
-        const lexer = services.parser.Lexer;
-        this.write = name => writtenName(name, lexer);
+        this.lexer = services.parser.Lexer;
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
+        const write = nameWriter(document, this.lexer);
         return params.context.diagnostics.flatMap(diagnostic => {
-            return FIXES[codeOf(diagnostic)]?.(diagnostic, document, this.write) ?? [];
+            return FIXES[codeOf(diagnostic)]?.(diagnostic, document, write) ?? [];
         });
     }
 }

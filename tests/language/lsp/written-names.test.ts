@@ -102,6 +102,16 @@ describe('quick fixes write names that read back', () => {
         expect(await errorsOf(text)).toEqual([]);
     });
 
+    it('keeps quotes where the bare name would run into the next word', async () => {
+        // `"kneesHips"rest 60s`: the quotes keep the name and `rest` apart; written bare, the
+        // suggestion read as `hug-knees-to-chestrest` (found by the full fuzz run).
+        const glued = await fix('workout w <\n  10 "burpes"rest 60s\n>\n', IssueCodes.UnknownExercise, 'Replace with `burpees`');
+        expect(glued).toBe('workout w <\n  10 "burpees"rest 60s\n>\n');
+        expect(await errorsOf(glued)).toEqual([]);
+        const spaced = await fix('workout w <\n  10 "burpes" rest 60s\n>\n', IssueCodes.UnknownExercise, 'Replace with `burpees`');
+        expect(spaced).toBe('workout w <\n  10 burpees rest 60s\n>\n');
+    });
+
     it('defines a new exercise named like a keyword, quoted', async () => {
         const text = await fix('workout w <\n  10 "sets"\n>\n', IssueCodes.UnknownExercise, 'Define a new exercise `sets`');
         expect(text).toContain('\nexercise "sets" <\n');
