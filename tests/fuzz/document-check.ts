@@ -70,6 +70,8 @@ const LINE_BREAK = /\r\n|\r|\n/;
 const OPTIONS = { tabSize: 2, insertSpaces: true };
 export const NOT_A_NUMBER_WORDS = /\b(Infinity|NaN|undefined|null)\b/;
 const CONTAINS_NOT_A_NUMBER_WORD = /Infinity|NaN|undefined|null/;
+/** What the renderers drop from user text: C0 and C1 controls, DEL, bidi marks, embeddings, overrides and isolates. */
+const DROPPED_BY_RENDERERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
 
 /** An ICS text as a calendar shows it: lines unfolded, TEXT escapes read. */
 function unfoldIcs(ics: string): string {
@@ -403,8 +405,9 @@ export class DocumentChecker {
         // up to the plan's limit of sessions; each is a calendar event and a JSON item).
         const bound = 80_000 + 400 * text.length + SESSION_BYTES * plannedSessions(model);
         // A coach may well write "null" or "kneesNaN" (a label cut at 15 characters may then show
-        // the word): the check is for words the renderers make up.
-        const userWrote = CONTAINS_NOT_A_NUMBER_WORD.test(text) || CONTAINS_NOT_A_NUMBER_WORD.test(stringsOf(model).join(' '));
+        // the word), or `"Na\x7fN"`, shown as NaN once the control is dropped: the check is for
+        // words the renderers make up.
+        const userWrote = [text, ...stringsOf(model)].some(written => CONTAINS_NOT_A_NUMBER_WORD.test(written.replace(DROPPED_BY_RENDERERS, '')));
         const outputs: Array<[string, () => string]> = [
             ['render:html', () => renderSessionHtml(model, { mode: 'export' })],
             ['render:markdown', () => renderSessionMarkdown(model)],
